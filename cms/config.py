@@ -1,0 +1,111 @@
+"""Read the site's configuration from environment variables.
+
+Every production component (PostgreSQL, S3, Redis) is chosen by one variable and
+every default is embedded, so a newcomer needs nothing but Python. Each function
+takes the environment as a mapping so tests can call it without touching
+``os.environ``. A bad value raises ``ConfigurationError`` with a one-line message
+naming the variable; ``manage.py`` prints that line instead of a traceback.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+
+from django.core.exceptions import ImproperlyConfigured
+
+SUPPORTED_DATABASE_SCHEMES = ("postgres", "postgresql", "sqlite")
+
+
+class ConfigurationError(ImproperlyConfigured):
+    """A setting read from the environment is missing or malformed."""
+
+
+def required(environ, name):
+    """Return a non-empty variable, or fail naming it."""
+    value = environ.get(name, "").strip()
+    if not value:
+        raise ConfigurationError(f"The environment variable {name} is required and is not set.")
+    return value
+
+
+def as_bool(environ, name, default=False):
+    value = environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ConfigurationError(f"{name} must be true or false, not {value!r}.")
+
+
+def as_list(environ, name):
+    return [item.strip() for item in environ.get(name, "").split(",") if item.strip()]
+
+
+def database(environ, default_sqlite_path: Path):
+    """DATABASES["default"] from DATABASE_URL, or a SQLite file by default."""
+    url = environ.get("DATABASE_URL", "").strip()
+    if not url:
+        default_sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_sqlite_path)}
+    example = "expected postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:///PATH"
+    scheme = url.split("://", 1)[0] if "://" in url else ""
+    if scheme not in SUPPORTED_DATABASE_SCHEMES:
+        raise ConfigurationError(f"DATABASE_URL is malformed or of an unsupported kind ({example}).")
+    try:
+        config = dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    except (ValueError, dj_database_url.ParseError) as exc:
+        raise ConfigurationError(f"DATABASE_URL is malformed ({example}): {exc}") from None
+    if not config.get("NAME"):
+        raise ConfigurationError(f"DATABASE_URL names no database ({example}).")
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # SQLite connections are cheap and file-bound: no persistent connections.
+        config["CONN_MAX_AGE"] = 0
+    return config
+
+
+def storages(environ):
+    """STORAGES: local files by default, S3 when AWS_STORAGE_BUCKET_NAME is set."""
+    result = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        # Production swaps in WhiteNoise's compressed manifest storage.
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if bucket:
+        options = {
+            "bucket_name": bucket,
+            "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Uploads are public content (images on public pages); no signed URLs.
+            "querystring_auth": as_bool(environ, "AWS_QUERYSTRING_AUTH", False),
+            "default_acl": None,
+            "file_overwrite": False,
+            # Path-style ("endpoint/bucket/key") works with every S3 provider.
+            "addressing_style": "path" if as_bool(environ, "AWS_S3_PATH_STYLE", True) else "virtual",
+        }
+        result["default"] = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {key: value for key, value in options.items() if value is not None},
+        }
+    return result
+
+
+def caches(environ):
+    """CACHES: local memory by default, Redis when REDIS_URL is set."""
+    url = environ.get("REDIS_URL", "").strip()
+    if not url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigurationError("REDIS_URL is malformed (expected redis://HOST:PORT/DB).")
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        }
+    }

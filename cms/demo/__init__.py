@@ -1,0 +1,1 @@
+"""Bilingual demo content, built from code (not a fixture dump) by ``load_demo``."""

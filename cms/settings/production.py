@@ -1,0 +1,43 @@
+"""Production: every secret from the environment, refusing to start without them.
+
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated). Optional: DATABASE_URL,
+REDIS_URL, AWS_* (S3 uploads), CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT.
+"""
+
+import os
+
+from cms import config
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = config.required(os.environ, "SECRET_KEY")
+ALLOWED_HOSTS = config.as_list(os.environ, "ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    raise config.ConfigurationError(
+        "The environment variable ALLOWED_HOSTS is required and is not set "
+        "(comma-separated host names, e.g. www.example.eu)."
+    )
+CSRF_TRUSTED_ORIGINS = config.as_list(os.environ, "CSRF_TRUSTED_ORIGINS")
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}
+
+# HTTPS everywhere; the load balancer terminates TLS and says so in this header.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = config.as_bool(os.environ, "SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+}

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectsConfig(AppConfig):
+    """Plans, projects, actions, labels, partners and taxonomies (content model issue)."""
+
+    name = "projects"
+    verbose_name = _("Plans and projects")

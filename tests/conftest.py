@@ -1,0 +1,133 @@
+"""Shared fixtures: the bilingual demo site, and how a missing component is reported.
+
+Locally a test that needs a component this machine lacks (Chromium, PostgreSQL,
+GNU gettext, Redis) is skipped with its reason; under CI (``CI=true``, set by
+.ci/run) the same test fails, so CI can never pass by skipping.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from wagtail.models import Locale, Page
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls
+# made there by fixtures are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(available, reason):
+    """Skip when a component is missing, except under CI where it must be present."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"required in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_port(port, process, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server on port {port} exited with status {process.returncode}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"server on port {port} did not start within {timeout} s")
+
+
+@pytest.fixture
+def local_server():
+    """Start a server process on a free loopback port; stop it by its own PID afterwards."""
+    started = []
+
+    def start(command, **kwargs):
+        port = free_port()
+        process = subprocess.Popen(
+            [part.format(port=port) for part in command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            **kwargs,
+        )
+        started.append(process)
+        wait_for_port(port, process)
+        return port
+
+    yield start
+    for process in started:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def executable(name, *candidates):
+    """The first existing path among candidates, or the name found on PATH."""
+    for candidate in candidates:
+        if candidate and os.path.exists(candidate):
+            return candidate
+    return shutil.which(name)
+
+
+def ensure_wagtail_root():
+    """Recreate what Wagtail's data migrations make, after a transactional test flushed it."""
+    Locale.objects.get_or_create(language_code="it")
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="it")))
+
+
+@dataclass
+class DemoSite:
+    home_it: Page
+    home_fr: Page
+    about_it: Page
+    about_fr: Page
+    output: str
+
+
+def build_demo_site():
+    ensure_wagtail_root()
+    out = StringIO()
+    # wagtail-localize publishes translations on commit; inside a test's
+    # transaction nothing commits, so run those callbacks here.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo", stdout=out)
+    italian, french = Locale.objects.get(language_code="it"), Locale.objects.get(language_code="fr")
+    home_it = Page.objects.get(depth=2, locale=italian).specific
+    about_it = home_it.get_children().get(slug="chi-siamo").specific
+    return DemoSite(
+        home_it=home_it,
+        home_fr=home_it.get_translation(french).specific,
+        about_it=about_it,
+        about_fr=about_it.get_translation(french).specific,
+        output=out.getvalue(),
+    )
+
+
+@pytest.fixture
+def demo_site(db):
+    return build_demo_site()
+
+
+@pytest.fixture
+def live_demo_site(transactional_db):
+    return build_demo_site()
