@@ -1,0 +1,61 @@
+"""The Wagtail admin for editors and translators: their language, the translation editor, tree rules."""
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from home.models import ContentPage, HomePage
+
+
+@pytest.fixture
+def admin_user_in(db):
+    def make(language):
+        user = get_user_model().objects.create_superuser(f"editor-{language}", password="pw")
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        return user
+
+    return make
+
+
+@pytest.mark.parametrize(("language", "word"), [("it", "Pagine"), ("fr", "Pages")])
+def test_admin_speaks_the_editors_language(client, demo_site, admin_user_in, language, word):
+    client.force_login(admin_user_in(language))
+    response = client.get(reverse("wagtailadmin_explore", args=[demo_site.home_it.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'lang="{language}"' in html
+    assert word in html
+
+
+@pytest.mark.parametrize(("language", "label"), [("it", "Sintesi"), ("fr", "Résumé")])
+def test_our_field_labels_are_translated_in_the_editor(client, demo_site, admin_user_in, language, label):
+    client.force_login(admin_user_in(language))
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[demo_site.about_it.pk]))
+    assert response.status_code == 200
+    assert label in response.content.decode()
+
+
+def test_french_page_opens_in_the_translation_editor(client, demo_site, admin_user_in):
+    client.force_login(admin_user_in("fr"))
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[demo_site.about_fr.pk]))
+    assert response.status_code == 200
+    templates = {t.name for t in response.templates}
+    assert "wagtail_localize/admin/edit_translation.html" in templates
+    # The editor is fed the Italian source and the French translations of its segments.
+    html = response.content.decode()
+    assert "La Regione Piemonte" in html and "La R\\u00e9gion Pi\\u00e9mont" in html  # JSON-escaped props
+
+
+def test_tree_rules(db):
+    assert HomePage.parent_page_types == ["wagtailcore.Page"]
+    assert ContentPage in HomePage.allowed_subpage_models()
+    assert ContentPage.allowed_subpage_models() == []
+    assert not HomePage.can_create_at(ContentPage())
+    assert ContentPage.can_create_at(HomePage())
+    assert not ContentPage.can_create_at(Page())
