@@ -57,7 +57,7 @@ def test_edited_pages_are_skipped_and_reported(demo_site):
 
     about.refresh_from_db()
     assert about.title == "Chi siamo: il partenariato"
-    assert "skipped ContentPage «Chi siamo» (it): edited since it was loaded" in output
+    assert "skipped ContentPage «Chi siamo» (it): it differs from the demo text" in output
 
 
 def test_missing_french_page_is_not_published_with_italian_text(demo_site):

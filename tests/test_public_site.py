@@ -135,3 +135,14 @@ def test_search_without_results_says_so(client, demo_site):
 
 def test_french_locale_exists(demo_site):
     assert set(Locale.objects.values_list("language_code", flat=True)) == {"it", "fr"}
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"), [("/it/", 8), ("/fr/", 9), ("/it/chi-siamo/", 8), ("/fr/a-propos/", 9)]
+)
+def test_page_render_query_count_stays_constant(client, demo_site, django_assert_num_queries, url, queries):
+    """Site, locale, page, view restrictions, translations for switcher and hreflang,
+    children: adding a tag or block must not add queries per item."""
+    client.get(url)  # warm Wagtail's cached site root paths
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200

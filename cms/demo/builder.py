@@ -89,6 +89,15 @@ class DemoBuilder:
             self.ensure_translation(demo, page)
         return page
 
+    def report_existing(self, page, version, label):
+        """An existing page is never written to: it is either the demo as loaded, or edited."""
+        if current_values(page) == version.field_values():
+            self.report.append(f"unchanged {label}")
+        else:
+            self.report.append(
+                f"skipped {label}: it differs from the demo text (edited since it was loaded); left as it is"
+            )
+
     def ensure_source(self, demo, parent):
         page = self.find(demo, self.italian)
         label = f"{demo.model.__name__} «{demo.it.title}» (it)"
@@ -99,20 +108,15 @@ class DemoBuilder:
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.report.append(f"created {label}")
-        elif current_values(page) == demo.it.field_values():
-            self.report.append(f"unchanged {label}")
         else:
-            self.report.append(f"skipped {label}: edited since it was loaded, left as it is")
+            self.report_existing(page, demo.it, label)
         return page
 
     def ensure_translation(self, demo, source_page):
         label = f"{demo.model.__name__} «{demo.fr.title}» (fr)"
         page = self.find(demo, self.french)
         if page is not None:
-            if current_values(page) == demo.fr.field_values():
-                self.report.append(f"unchanged {label}")
-            else:
-                self.report.append(f"skipped {label}: edited since it was loaded, left as it is")
+            self.report_existing(page, demo.fr, label)
             return
         source, _ = TranslationSource.update_or_create_from_instance(source_page)
         translation, _ = Translation.objects.get_or_create(

@@ -43,13 +43,13 @@ HOME = DemoPage(
             (
                 "paragraph",
                 "ALCOTRA (Alpes Latines COopération TRAnsfrontalière) soutient la coopération entre les "
-                "territoires alpins de France et d’Italie : santé, services aux habitants, économie, "
+                "territoires alpins de France et d’Italie : santé, services aux habitants, économie, "
                 "tourisme et mobilité.",
             ),
             (
                 "paragraph",
                 "Sur ce site, les partenaires racontent ensemble, en italien et en français, ce que "
-                "réalisent leurs projets : du plan PITEM PRO-SOL (2014-2020) au projet CARE (2021-2027).",
+                "réalisent leurs projets : du plan PITEM PRO-SOL (2014-2020) au projet CARE (2021-2027).",
             ),
         ],
     ),
@@ -76,7 +76,7 @@ ABOUT = DemoPage(
                 "paragraph",
                 "Dal 9 ottobre 2023 la Communauté de communes Val Guiers è capofila del progetto CARE, "
                 "che prosegue il lavoro di SociaLab (PITER GRAIES LAB): tra il 2019 e il 2023 SociaLab "
-                "ha coinvolto 221 comuni e 366 830 abitanti delle zone rurali e di montagna.",
+                "ha coinvolto 221 comuni e 366.830 abitanti delle zone rurali e di montagna.",
             ),
             ("heading", {"text": "Due lingue, un solo racconto", "level": "h2"}),
             (
@@ -97,14 +97,14 @@ ABOUT = DemoPage(
                 "Régions, agglomérations, communautés de communes et agences sanitaires italiennes et "
                 "françaises travaillent côte à côte dans les projets ALCOTRA. La Région Piémont, par sa "
                 "direction de la santé, pilote le projet COOR-COM du PITEM PRO-SOL avec Provence Alpes "
-                "Agglomération, l’Azienda Sanitaria Locale CN1 et la Métropole Nice Côte d’Azur : un "
-                "budget de 437 159,76 euros, dont 371 585,80 cofinancés par le FEDER.",
+                "Agglomération, l’Azienda Sanitaria Locale CN1 et la Métropole Nice Côte d’Azur : un "
+                "budget de 437 159,76 euros, dont 371 585,80 cofinancés par le FEDER.",
             ),
             (
                 "paragraph",
                 "Depuis le 9 octobre 2023, la Communauté de communes Val Guiers est cheffe de file du "
-                "projet CARE, qui prolonge le travail de SociaLab (PITER GRAIES LAB) : entre 2019 et "
-                "2023, SociaLab a concerné 221 communes et 366 830 habitants des zones rurales et de "
+                "projet CARE, qui prolonge le travail de SociaLab (PITER GRAIES LAB) : entre 2019 et "
+                "2023, SociaLab a concerné 221 communes et 366 830 habitants des zones rurales et de "
                 "montagne.",
             ),
             ("heading", {"text": "Deux langues, un seul récit", "level": "h2"}),
