@@ -4,6 +4,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
@@ -59,3 +60,13 @@ def test_tree_rules(db):
     assert not HomePage.can_create_at(ContentPage())
     assert ContentPage.can_create_at(HomePage())
     assert not ContentPage.can_create_at(Page())
+
+
+def test_preview_renders_in_the_pages_language_not_the_editors(rf, demo_site, admin_user_in):
+    request = rf.get("/", HTTP_HOST="localhost")
+    request.user = admin_user_in("fr")
+    with translation.override("fr"):  # the editor works in a French admin
+        response = demo_site.about_it.serve_preview(request, demo_site.about_it.default_preview_mode)
+    html = response.content.decode()
+    assert '<html lang="it">' in html
+    assert "Salta al contenuto principale" in html
