@@ -5,17 +5,23 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cms.forms import BasePageForm
 
 
 class BasePage(Page):
-    """Fields and behaviour common to every page.
+    """Fields, rules and behaviour common to every page.
 
-    ``summary`` feeds listings, search results and the meta description, so each
-    page type needs no field of its own for that. Text fields are translated by
-    wagtail-localize; facts (dates, numbers, links to snippets) will be declared
-    as synchronised fields here once, through ``override_translatable_fields``.
+    - ``summary`` and ``listing_image`` feed listings, search results, the meta
+      description and social cards, so page types need no fields of their own for that.
+    - Translation policy: text is translated by wagtail-localize; facts (dates,
+      amounts, figures, links to partners, taxonomies and other pages) are
+      synchronised from the source. Subclasses list their own facts in
+      ``synchronised_fields``; the base turns them into SynchronizedFields once.
     """
 
     summary = models.TextField(
@@ -24,12 +30,30 @@ class BasePage(Page):
         max_length=300,
         help_text=_("One or two sentences shown in listings, search results and search engines."),
     )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in listings and when the page is shared."),
+    )
+
+    synchronised_fields = ()
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
+    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [APIField("summary"), APIField("listing_image")]
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.override_translatable_fields = [SynchronizedField(name) for name in cls.synchronised_fields]
 
     @property
     def meta_description(self):

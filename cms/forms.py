@@ -1,0 +1,28 @@
+"""The admin form every page uses."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page, TranslatableMixin
+
+
+class BasePageForm(WagtailAdminPageForm):
+    """Offer only the page's own language in choices of translatable snippets.
+
+    Without this, a list of themes would show "Servizi sociosanitari" and
+    "Services socio-sanitaires" side by side; the French page is synchronised from
+    its source anyway, and shows each item in the reader's language.
+    """
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
+        if locale_id is None:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            # Pages are chosen in the page chooser, which has its own locale filter.
+            if (
+                queryset is not None
+                and issubclass(queryset.model, TranslatableMixin)
+                and not issubclass(queryset.model, Page)
+            ):
+                field.queryset = queryset.filter(locale_id=locale_id)

@@ -1,0 +1,131 @@
+"""The project catalogue and the labels awarded to projects."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock
+from cms.models import BasePage
+
+PROJECTS_PER_PAGE = 12
+
+
+class ProjectIndexPage(BasePage):
+    """The catalogue of every plan and project, with filters that work without JavaScript."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    # One catalogue per language, under its home page.
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.PlanPage", "projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project catalogue")
+        verbose_name_plural = _("project catalogues")
+
+    def get_context(self, request, *args, **kwargs):
+        from projects.catalogue import Catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        catalogue = Catalogue(self, request.GET)
+        results = catalogue.results
+        context.update(
+            catalogue=catalogue,
+            facets=catalogue.facets,
+            result_count=len(results),
+            results=Paginator(results, PROJECTS_PER_PAGE).get_page(request.GET.get("page")),
+        )
+        return context
+
+
+class LabelIndexPage(BasePage):
+    """Lists the labels that distinguish projects (e.g. ALCOTRA Jeunes)."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.LabelPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("label list")
+        verbose_name_plural = _("label lists")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["labels"] = (
+            LabelPage.objects.child_of(self).live().public().select_related("badge").order_by("title")
+        )
+        return context
+
+
+class LabelPage(BasePage):
+    """A distinction awarded to projects; its holders come from the projects' own label lists."""
+
+    awarding_body = models.CharField(
+        _("awarded by"), max_length=200, help_text=_("E.g. the ALCOTRA youth council.")
+    )
+    criteria = RichTextField(_("criteria"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    badge = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("badge"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("awarding_body"),
+        FieldPanel("criteria"),
+        FieldPanel("badge"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("awarding_body"),
+        index.SearchField("criteria"),
+        index.SearchField("body"),
+    ]
+    api_fields = [*BasePage.api_fields, *map(APIField, ("awarding_body", "criteria", "badge", "body"))]
+
+    parent_page_types = ["projects.LabelIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("label")
+        verbose_name_plural = _("labels")
+
+    def holders(self):
+        """Projects of this page's language that list this label (in any language), newest award first."""
+        from projects.models.projects import ProjectLabel
+
+        return (
+            ProjectLabel.objects.filter(
+                label__translation_key=self.translation_key,
+                page__locale_id=self.locale_id,
+                page__live=True,
+            )
+            .select_related("page")
+            .order_by("-year", "page__title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["holders"] = self.holders()
+        return context

@@ -1,0 +1,393 @@
+"""Plans, projects and their actions: what the partners do, with the facts the programme asks for."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock, KeyFigureBlock
+from cms.i18n import localize_objects
+from cms.models import BasePage
+from projects.forms import ProjectPageForm
+
+from .snippets import ProgrammePeriod, TargetAudience, Theme
+
+MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal("0"))]}
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    CLOSED = "closed", _("Closed")
+
+
+def status_for(start, end, today=None):
+    """Planned before the start date, closed after the end date, ongoing in between."""
+    today = today or timezone.localdate()
+    if start and today < start:
+        return ProjectStatus.PLANNED
+    if end and today > end:
+        return ProjectStatus.CLOSED
+    if start:
+        return ProjectStatus.ONGOING
+    return ProjectStatus.PLANNED
+
+
+def validate_date_range(start, end, end_field="end_date"):
+    if start and end and end < start:
+        raise ValidationError({end_field: _("The end date cannot come before the start date.")})
+
+
+class PlanPage(BasePage):
+    """An integrated plan (PITEM, PITER) grouping several projects under one strategy."""
+
+    class Kind(models.TextChoices):
+        PITEM = "pitem", _("PITEM – integrated thematic plan")
+        PITER = "piter", _("PITER – integrated territorial plan")
+        OTHER = "other", _("Other plan")
+
+    kind = models.CharField(_("kind of plan"), max_length=10, choices=Kind.choices, default=Kind.PITEM)
+    acronym = models.CharField(
+        _("acronym"), max_length=40, help_text=_("E.g. PRO-SOL; the same in every language.")
+    )
+    full_name = models.CharField(_("full name"), max_length=250)
+    programme_period = models.ForeignKey(
+        ProgrammePeriod, verbose_name=_("programme period"), on_delete=models.PROTECT, related_name="+"
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
+    objectives = RichTextField(_("objectives"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    synchronised_fields = ("acronym", "programme_period", "themes")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("kind"), FieldPanel("acronym")]), FieldPanel("full_name")],
+            heading=_("Identity"),
+        ),
+        FieldPanel("programme_period"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("acronym", boost=3),
+        index.SearchField("full_name", boost=2),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        *map(APIField, ("kind", "acronym", "full_name", "programme_period", "objectives", "body")),
+    ]
+
+    # Plans are entries of the catalogue; they hold projects and plan-level news and videos.
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = ["projects.ProjectPage"]
+
+    class Meta:
+        verbose_name = _("plan")
+        verbose_name_plural = _("plans")
+
+    def projects(self):
+        return (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("programme_period")
+            .prefetch_related("project_partners__partner")
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = list(self.projects())
+        partners = {}
+        for project in projects:
+            for link in project.project_partners.all():
+                partners.setdefault(link.partner.translation_key, link.partner)
+        context.update(
+            projects=projects,
+            total_budget=sum((p.total_budget or 0 for p in projects), Decimal("0")),
+            total_erdf=sum((p.erdf_amount or 0 for p in projects), Decimal("0")),
+            partners=sorted(localize_objects(partners.values()), key=lambda partner: partner.name),
+            programme_period=localize_objects([self.programme_period])[0],
+        )
+        return context
+
+
+class ProjectPage(BasePage):
+    """A single cooperation project with the facts the programme requires on its page."""
+
+    acronym = models.CharField(
+        _("acronym"), max_length=40, help_text=_("E.g. COOR-COM; the same in every language.")
+    )
+    full_name = models.CharField(_("full name"), max_length=250)
+    programme_period = models.ForeignKey(
+        ProgrammePeriod, verbose_name=_("programme period"), on_delete=models.PROTECT, related_name="+"
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    total_budget = models.DecimalField(_("total budget (€)"), null=True, blank=True, **MONEY)
+    erdf_amount = models.DecimalField(
+        _("ERDF co-financing (€)"),
+        null=True,
+        blank=True,
+        help_text=_("European Regional Development Fund: FESR in Italian, FEDER in French."),
+        **MONEY,
+    )
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
+    audiences = ParentalManyToManyField(
+        TargetAudience, verbose_name=_("target audiences"), blank=True, related_name="+"
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        verbose_name=_("territory key figures"),
+        help_text=_("E.g. 221 communes, 366 830 inhabitants."),
+    )
+    predecessor = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("continues the project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The earlier project this one builds on; it will show this one as its successor."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    synchronised_fields = ("acronym", "programme_period", "themes", "audiences")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("acronym"), FieldPanel("full_name"), FieldPanel("programme_period")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])], heading=_("Duration")
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("total_budget"), FieldPanel("erdf_amount")])], heading=_("Budget")
+        ),
+        InlinePanel("project_partners", heading=_("Partners"), label=_("Partner"), min_num=1),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("key_figures"),
+        InlinePanel("project_labels", heading=_("Labels received"), label=_("Label")),
+        FieldPanel("predecessor"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("acronym", boost=3),
+        index.SearchField("full_name", boost=2),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        *map(
+            APIField,
+            (
+                "acronym",
+                "full_name",
+                "programme_period",
+                "start_date",
+                "end_date",
+                "total_budget",
+                "erdf_amount",
+                "themes",
+                "audiences",
+                "key_figures",
+                "predecessor",
+                "project_partners",
+                "project_labels",
+                "body",
+            ),
+        ),
+    ]
+
+    # Inside a plan, or directly in the catalogue for a project outside any plan (CARE).
+    parent_page_types = ["projects.PlanPage", "projects.ProjectIndexPage"]
+    subpage_types = ["projects.ActionPage"]
+
+    base_form_class = ProjectPageForm
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        try:
+            validate_date_range(self.start_date, self.end_date)
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        if (
+            self.total_budget is not None
+            and self.erdf_amount is not None
+            and self.erdf_amount > self.total_budget
+        ):
+            errors["erdf_amount"] = [_("The ERDF co-financing cannot be larger than the total budget.")]
+        if (
+            self.predecessor_id
+            and self.predecessor_id == self.pk
+            or (self.predecessor and self.predecessor.translation_key == self.translation_key)
+        ):
+            errors["predecessor"] = [_("A project cannot continue itself.")]
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def status(self):
+        return status_for(self.start_date, self.end_date)
+
+    def get_status_display(self):
+        return ProjectStatus(self.status).label
+
+    @property
+    def cofinancing_rate(self):
+        """ERDF share of the total budget, in percent, rounded to one decimal (85 for 85.0)."""
+        if not self.total_budget or self.erdf_amount is None:
+            return None
+        rate = (self.erdf_amount / self.total_budget * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return rate.normalize() if rate == rate.to_integral() else rate
+
+    def partners_lead_first(self):
+        links = list(self.project_partners.select_related("partner"))
+        partners = localize_objects([link.partner for link in links])
+        order = {role: index for index, role in enumerate(ProjectPartner.Role.values)}
+        rows = sorted(
+            zip(links, partners, strict=True), key=lambda row: (order[row[0].role], row[0].sort_order)
+        )
+        return [
+            {"partner": partner, "role": link.get_role_display(), "is_lead": link.role == "lead"}
+            for link, partner in rows
+        ]
+
+    @cached_property
+    def plan(self):
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, PlanPage) else None
+
+    def successors(self):
+        return ProjectPage.objects.live().filter(
+            locale_id=self.locale_id, predecessor__translation_key=self.translation_key
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        labels = list(self.project_labels.select_related("label"))
+        localized_labels = localize_objects([link.label for link in labels])
+        context.update(
+            partners=self.partners_lead_first(),
+            themes=localize_objects(self.themes.all()),
+            audiences=localize_objects(self.audiences.all()),
+            labels=[
+                {"label": label, "year": link.year}
+                for link, label in zip(labels, localized_labels, strict=True)
+            ],
+            programme_period=localize_objects([self.programme_period])[0],
+            predecessor=localize_objects([self.predecessor])[0] if self.predecessor_id else None,
+            successors=list(self.successors()),
+            actions=ActionPage.objects.child_of(self).live().public().order_by("path"),
+        )
+        return context
+
+
+class ProjectPartner(Orderable):
+    """A partner's place in a project; synchronised, so both languages list the same partners."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead partner")
+        PARTNER = "partner", _("Partner")
+        ASSOCIATED = "associated", _("Associated partner")
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="project_partners")
+    partner = models.ForeignKey(
+        "projects.Partner", verbose_name=_("partner"), on_delete=models.PROTECT, related_name="+"
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.PARTNER)
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+
+class ProjectLabel(Orderable):
+    """A label awarded to a project in a given year; the label page lists its holders from these rows."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="project_labels")
+    label = models.ForeignKey(
+        "projects.LabelPage", verbose_name=_("label"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveSmallIntegerField(_("year awarded"), validators=[MinValueValidator(1990)])
+
+    panels = [FieldPanel("label"), FieldPanel("year")]
+
+
+class ActionPage(BasePage):
+    """Something a project does, with its progress, so visitors can follow it."""
+
+    class Status(models.TextChoices):
+        ANNOUNCED = "announced", _("Announced: more information coming soon")
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        DONE = "done", _("Done")
+
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.ANNOUNCED)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("description"))
+    results = StreamField(
+        [
+            (
+                "paragraph",
+                blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"], label=_("Paragraph")),
+            )
+        ],
+        blank=True,
+        verbose_name=_("results"),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("status"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        FieldPanel("body"),
+        FieldPanel("results"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.SearchField("results")]
+    api_fields = [
+        *BasePage.api_fields,
+        *map(APIField, ("status", "start_date", "end_date", "body", "results")),
+    ]
+
+    # An action belongs to exactly one project and has no pages of its own.
+    parent_page_types = ["projects.ProjectPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("action")
+        verbose_name_plural = _("actions")
+
+    def clean(self):
+        super().clean()
+        validate_date_range(self.start_date, self.end_date)
