@@ -1,7 +1,18 @@
 """The admin form every page uses."""
 
+from django.db.models import Q, QuerySet
+
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
+
+
+def as_list(value):
+    """A form's initial value for one or many choices, as a list."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple | QuerySet):
+        return list(value)
+    return [value]
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -9,7 +20,8 @@ class BasePageForm(WagtailAdminPageForm):
 
     Without this, a list of themes would show "Servizi sociosanitari" and
     "Services socio-sanitaires" side by side; the French page is synchronised from
-    its source anyway, and shows each item in the reader's language.
+    its source anyway, and shows each item in the reader's language. Whatever the
+    page already links to stays selectable, so saving never drops a link.
     """
 
     def __init__(self, *args, parent_page=None, **kwargs):
@@ -17,7 +29,7 @@ class BasePageForm(WagtailAdminPageForm):
         locale_id = self.instance.locale_id or (parent_page.locale_id if parent_page else None)
         if locale_id is None:
             return
-        for field in self.fields.values():
+        for name, field in self.fields.items():
             queryset = getattr(field, "queryset", None)
             # Pages are chosen in the page chooser, which has its own locale filter.
             if (
@@ -25,4 +37,5 @@ class BasePageForm(WagtailAdminPageForm):
                 and issubclass(queryset.model, TranslatableMixin)
                 and not issubclass(queryset.model, Page)
             ):
-                field.queryset = queryset.filter(locale_id=locale_id)
+                pks = [getattr(item, "pk", item) for item in as_list(self.initial.get(name))]
+                field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=pks))

@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import time
+import uuid
 from dataclasses import dataclass
 from io import StringIO
 
@@ -101,16 +102,24 @@ class DemoSite:
     home_fr: Page
     about_it: Page
     about_fr: Page
-    output: str
+
+    def page(self, key, language="it"):
+        """A demo page by its demo key (see cms/demo), e.g. ``page("project:care", "fr")``."""
+        from cms.demo.builder import DEMO_NAMESPACE
+
+        translation_key = uuid.uuid5(DEMO_NAMESPACE, key)
+        return Page.objects.get(translation_key=translation_key, locale__language_code=language).specific
 
 
-def build_demo_site():
+def load_demo_data():
     ensure_wagtail_root()
-    out = StringIO()
     # wagtail-localize publishes translations on commit; inside a test's
     # transaction nothing commits, so run those callbacks here.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo", stdout=out)
+        call_command("load_demo", stdout=StringIO())
+
+
+def find_demo_site():
     italian, french = Locale.objects.get(language_code="it"), Locale.objects.get(language_code="fr")
     home_it = Page.objects.get(depth=2, locale=italian).specific
     about_it = home_it.get_children().get(slug="chi-siamo").specific
@@ -119,13 +128,25 @@ def build_demo_site():
         home_fr=home_it.get_translation(french).specific,
         about_it=about_it,
         about_fr=about_it.get_translation(french).specific,
-        output=out.getvalue(),
     )
+
+
+def build_demo_site():
+    load_demo_data()
+    return find_demo_site()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo once: database tests roll back to it; pytest-django runs
+    transactional tests (which flush it) after them, and those rebuild it."""
+    with django_db_blocker.unblock():
+        load_demo_data()
 
 
 @pytest.fixture
 def demo_site(db):
-    return build_demo_site()
+    return find_demo_site()
 
 
 @pytest.fixture

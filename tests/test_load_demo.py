@@ -25,14 +25,12 @@ def test_running_twice_leaves_one_page_per_locale_and_slug(demo_site):
 
     assert Page.objects.count() == before
     per_locale_slug = Counter(Page.objects.filter(depth__gt=1).values_list("locale__language_code", "slug"))
-    assert per_locale_slug == {
-        ("it", "home"): 1,
-        ("fr", "accueil"): 1,
-        ("it", "chi-siamo"): 1,
-        ("fr", "a-propos"): 1,
-    }
-    assert "created" not in output
-    assert output.count("unchanged") == 4
+    assert max(per_locale_slug.values()) == 1
+    assert {("it", "home"), ("fr", "accueil"), ("it", "chi-siamo"), ("fr", "a-propos")} <= set(
+        per_locale_slug
+    )
+    lines = output.splitlines()
+    assert lines and all(line.startswith("unchanged ") for line in lines), output
     assert Site.objects.get(is_default_site=True).root_page_id == demo_site.home_it.pk
 
 
@@ -71,8 +69,12 @@ def test_missing_french_page_is_not_published_with_italian_text(demo_site):
     output = run_load_demo()
 
     assert "not published ContentPage «Qui sommes-nous» (fr)" in output
-    assert not Page.objects.filter(locale=demo_site.home_fr.locale, depth=3).live().exists()
-    assert Translation.objects.filter(target_locale=demo_site.home_fr.locale).count() == 2
+    french_about = Page.objects.filter(
+        translation_key=demo_site.about_it.translation_key, locale=demo_site.home_fr.locale
+    )
+    assert not french_about.exists()
+    # The translation is prepared for the translation editor, just not published.
+    assert Translation.objects.filter(source__object_id=demo_site.about_it.translation_key).exists()
 
 
 def test_rebuilds_after_a_flush(transactional_db):

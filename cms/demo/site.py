@@ -6,12 +6,13 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from .builder import DemoBuilder, DemoPage, Version
+from . import projects, taxonomies
+from .builder import Demo, DemoBuilder
 
-HOME = DemoPage(
+HOME = Demo(
     key="home",
     model=HomePage,
-    it=Version(
+    it=dict(
         title="Progetti transfrontalieri ALCOTRA",
         slug="home",
         summary=(
@@ -32,7 +33,7 @@ HOME = DemoPage(
             ),
         ],
     ),
-    fr=Version(
+    fr=dict(
         title="Projets transfrontaliers ALCOTRA",
         slug="accueil",
         summary=(
@@ -55,10 +56,10 @@ HOME = DemoPage(
     ),
 )
 
-ABOUT = DemoPage(
+ABOUT = Demo(
     key="about",
     model=ContentPage,
-    it=Version(
+    it=dict(
         title="Chi siamo",
         slug="chi-siamo",
         summary="Chi pubblica su questo sito, e perché in due lingue.",
@@ -86,7 +87,7 @@ ABOUT = DemoPage(
             ),
         ],
     ),
-    fr=Version(
+    fr=dict(
         title="Qui sommes-nous",
         slug="a-propos",
         summary="Qui publie sur ce site, et pourquoi en deux langues.",
@@ -140,3 +141,6 @@ def load(builder: DemoBuilder):
         site.save()
         builder.report.append("set the default site's root to the Italian home page")
     builder.build(ABOUT, parent=home)
+    for snippet in taxonomies.ALL:
+        builder.build(snippet)
+    projects.load(builder, home)

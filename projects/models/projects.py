@@ -270,7 +270,7 @@ class ProjectPage(BasePage):
         if not self.total_budget or self.erdf_amount is None:
             return None
         rate = (self.erdf_amount / self.total_budget * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        return rate.normalize() if rate == rate.to_integral() else rate
+        return rate.quantize(Decimal("1")) if rate == rate.to_integral() else rate
 
     def partners_lead_first(self):
         links = list(self.project_partners.select_related("partner"))

@@ -1,0 +1,178 @@
+"""News: written inside the plan or project it belongs to, gathered by news indexes."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import BodyStreamBlock
+from cms.i18n import localize_objects
+from cms.models import BasePage
+from home.models import HomePage
+from projects.models import PlanPage, ProjectPage
+
+from .feeds import NewsFeed
+from .listing import ORDERING, NewsListing
+
+NEWS_PER_PAGE = 10
+NEWS_IN_FEED = 20
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Lists news so visitors find them without knowing where they were written.
+
+    Partners publish news inside their plan or project (so the tree's permissions
+    apply to them). An index under a plan or project lists the news below that plan
+    or project; the index under a home page is site-wide and lists every news item
+    of its language, wherever it lives. Each index also has an RSS feed at ``feed/``.
+    """
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    # Site-wide under a home page, or the news of one plan or project; one per parent.
+    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def news_scope(self):
+        """The live public news this index gathers, and the page they must live under
+        (None for the site-wide index, which gathers its whole language)."""
+        parent = self.get_parent()
+        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
+        if parent is None or issubclass(parent.specific_class, HomePage):
+            return news, None
+        return news.descendant_of(parent), parent
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news, scope_root = self.news_scope()
+        listing = NewsListing(news, request.GET, scope_root=scope_root)
+        results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        listing.load_pages(results.object_list)
+        context.update(
+            listing=listing,
+            news=results,
+            result_count=len(listing.results),
+            feed_url=self.get_url(request) + self.reverse_subpage("feed"),
+        )
+        return context
+
+    @path("feed/")
+    def feed(self, request):
+        """The latest news of this index as RSS, in the index's language."""
+        news, _scope_root = self.news_scope()
+        return NewsFeed(self, news.order_by(*ORDERING).defer_streamfields()[:NEWS_IN_FEED])(request)
+
+    def serve_preview(self, request, *args, **kwargs):
+        # RoutablePageMixin's own preview would skip BasePage's, which renders in the page's language.
+        return BasePage.serve_preview(self, request, *args, **kwargs)
+
+
+class NewsPage(BasePage):
+    """A dated news item of a plan or project, told in each language.
+
+    The date, the image and the related pages are facts shared by both languages;
+    the title, text and the image's alt text are translated.
+    """
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. "
+            "Leave it empty only when the image is decorative."
+        ),
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+
+    synchronised_fields = ("date", "image", "related_pages")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        InlinePanel("related_pages", heading=_("Related plans and projects"), label=_("Plan or project")),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("date")]
+    api_fields = [
+        *BasePage.api_fields,
+        *map(APIField, ("date", "image", "image_alt", "body", "related_pages")),
+    ]
+
+    # A news item lives in a news index (of the site, a plan or a project) and has no children.
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    def surroundings(self):
+        """The news index this item is in and the plan or project it belongs to (or None), in one query."""
+        ancestors = list(Page.objects.ancestor_of(self).live().order_by("depth"))
+        index_page = next((page for page in ancestors if page.depth == self.depth - 1), None)
+        owner = next(
+            (page for page in reversed(ancestors) if issubclass(page.specific_class, PlanPage | ProjectPage)),
+            None,
+        )
+        return index_page, owner
+
+    def related(self):
+        """The related plans and projects in the reader's language when translated (else in
+        their own, with its language code so assistive technology reads them right); live only."""
+        pages = [link.page for link in self.related_pages.select_related("page__locale")]
+        locale = Locale.get_active()
+        return [
+            {"page": shown, "lang": None if shown.locale_id == locale.pk else original.locale.language_code}
+            for original, shown in zip(pages, localize_objects(pages, locale), strict=True)
+            if shown.live
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page, owner = self.surroundings()
+        context.update(news_index=index_page, belongs_to=owner, related=self.related())
+        return context
+
+
+class NewsRelatedPage(Orderable):
+    """A plan or project a news item is about, beside the one it is published in."""
+
+    news = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("plan or project"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", ["projects.PlanPage", "projects.ProjectPage"])]
+    api_fields = [APIField("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related plan or project")
+        verbose_name_plural = _("related plans and projects")
