@@ -1,4 +1,4 @@
-"""URLs: admin, documents and sitemap outside the language prefix; pages and search inside."""
+"""URLs: admin, documents, API and sitemap outside the language prefix; pages and search inside."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -10,11 +10,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
+from cms.api import api_router
 from cms.sitemap import Sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
 ]
 

@@ -231,3 +231,16 @@ def test_every_demo_page_has_both_languages_live(demo_site):
     for page in Page.objects.filter(depth__gt=2, locale__language_code="it"):
         french = page.get_translation_or_none(demo_site.home_fr.locale)
         assert french is not None and french.live, page
+
+
+def test_api_publishes_project_facts(client, demo_site):
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "projects.ProjectPage", "locale": "fr", "fields": "*", "slug": "coor-com"},
+    )
+    assert response.status_code == 200, response.content[:500]
+    (item,) = response.json()["items"]
+    assert item["acronym"] == "COOR-COM"
+    assert item["total_budget"] == "437159.76"
+    assert item["full_name"] == "Coordination et communication du PITEM PRO-SOL"
+    assert [row["role"] for row in item["project_partners"]] == ["lead", "partner", "partner", "partner"]

@@ -329,6 +329,7 @@ class ProjectPartner(Orderable):
     role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.PARTNER)
 
     panels = [FieldPanel("partner"), FieldPanel("role")]
+    api_fields = [APIField("partner"), APIField("role")]
 
 
 class ProjectLabel(Orderable):
@@ -341,6 +342,7 @@ class ProjectLabel(Orderable):
     year = models.PositiveSmallIntegerField(_("year awarded"), validators=[MinValueValidator(1990)])
 
     panels = [FieldPanel("label"), FieldPanel("year")]
+    api_fields = [APIField("label"), APIField("year")]
 
 
 class ActionPage(BasePage):

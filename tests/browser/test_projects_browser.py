@@ -1,0 +1,51 @@
+"""A visitor browses the catalogue, a plan, a project, an action and a label in Chromium;
+every page passes axe-core's WCAG 2.x A/AA rules."""
+
+import pytest
+
+from tests.browser.test_language_switch import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize(
+    ("language", "filter_label", "apply"),
+    [("it", "Servizi di prossimità", "Applica i filtri"), ("fr", "Services de proximité", "Appliquer les filtres")],
+)
+def test_catalogue_filters_without_javascript_and_project_pages(
+    chromium, live_server, live_demo_site, language, filter_label, apply
+):
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        catalogue = live_demo_site.page("projects", language)
+        page.goto(live_server.url + catalogue.url)
+        assert page.locator(".catalogue__results .card__title").count() == 7
+        page.get_by_label(filter_label).check()
+        page.get_by_role("button", name=apply).click()
+        assert page.locator(".catalogue__results .card__title").all_inner_texts() == ["SociaLab"]
+
+        page.get_by_role("link", name="SociaLab").click()
+        assert page.locator("h1").inner_text() == "SociaLab"
+        page.locator("a[rel=next]").click()
+        assert page.locator("h1").inner_text() == "CARE"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["it", "fr"])
+def test_every_project_page_type_is_accessible(browser_page, live_server, live_demo_site, language):
+    for key in (
+        "projects",
+        "plan:pro-sol",
+        "project:coor-com",
+        "action:coor-com:governance",
+        "project:care",
+        "labels",
+        "label:alcotra-jeunes",
+    ):
+        page = live_demo_site.page(key, language)
+        response = browser_page.goto(live_server.url + page.url)
+        assert response.status == 200, page.url
+        assert browser_page.locator("html").get_attribute("lang") == language
+        assert_accessible(browser_page)
