@@ -11,24 +11,26 @@ from collections import defaultdict
 from wagtail.models import Locale, Page
 
 
-def localize_objects(objects, locale=None):
-    """The active-locale version of each object (itself when untranslated), same order."""
+def localize_objects(objects, locale_id=None):
+    """The version of each object in ``locale_id`` (default: the active language),
+    itself when untranslated, in the same order. Pass the page's ``locale_id`` when
+    you have it: it saves looking the active locale up."""
     objects = [obj for obj in objects if obj is not None]
     if not objects:
         return []
-    locale = locale or Locale.get_active()
+    locale_id = locale_id or Locale.get_active().pk
     by_model = defaultdict(set)
     for obj in objects:
-        if obj.locale_id != locale.pk:
+        if obj.locale_id != locale_id:
             by_model[type(obj)].add(obj.translation_key)
     translations = {}
     for model, keys in by_model.items():
-        queryset = model.objects.filter(translation_key__in=keys, locale=locale)
+        queryset = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
         if issubclass(model, Page):
             queryset = queryset.live()
         for translated in queryset:
             translations[(model, translated.translation_key)] = translated
     return [
-        obj if obj.locale_id == locale.pk else translations.get((type(obj), obj.translation_key), obj)
+        obj if obj.locale_id == locale_id else translations.get((type(obj), obj.translation_key), obj)
         for obj in objects
     ]

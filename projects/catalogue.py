@@ -102,7 +102,7 @@ class Catalogue:
     def _localize_names(self, index_page):
         for facet in ("period", "theme", "audience", "label"):
             keys = list(self.names[facet])
-            objects = localize_objects([self.names[facet][key] for key in keys], index_page.locale)
+            objects = localize_objects([self.names[facet][key] for key in keys], index_page.locale_id)
             self.names[facet] = {
                 key: str(obj.title if hasattr(obj, "title") else obj)
                 for key, obj in zip(keys, objects, strict=True)

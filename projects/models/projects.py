@@ -125,8 +125,10 @@ class PlanPage(BasePage):
             projects=projects,
             total_budget=sum((p.total_budget or 0 for p in projects), Decimal("0")),
             total_erdf=sum((p.erdf_amount or 0 for p in projects), Decimal("0")),
-            partners=sorted(localize_objects(partners.values()), key=lambda partner: partner.name),
-            programme_period=localize_objects([self.programme_period])[0],
+            partners=sorted(
+                localize_objects(partners.values(), self.locale_id), key=lambda partner: partner.name
+            ),
+            programme_period=localize_objects([self.programme_period], self.locale_id)[0],
         )
         return context
 
@@ -272,15 +274,19 @@ class ProjectPage(BasePage):
         rate = (self.erdf_amount / self.total_budget * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
         return rate.quantize(Decimal("1")) if rate == rate.to_integral() else rate
 
-    def partners_lead_first(self):
-        links = list(self.project_partners.select_related("partner"))
-        partners = localize_objects([link.partner for link in links])
+    @staticmethod
+    def partner_rows(links, partners):
+        """Partners with their role, the lead partner first, then in the editors' order."""
         order = {role: index for index, role in enumerate(ProjectPartner.Role.values)}
         rows = sorted(
             zip(links, partners, strict=True), key=lambda row: (order[row[0].role], row[0].sort_order)
         )
         return [
-            {"partner": partner, "role": link.get_role_display(), "is_lead": link.role == "lead"}
+            {
+                "partner": partner,
+                "role": link.get_role_display(),
+                "is_lead": link.role == ProjectPartner.Role.LEAD,
+            }
             for link, partner in rows
         ]
 
@@ -296,18 +302,31 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        labels = list(self.project_labels.select_related("label"))
-        localized_labels = localize_objects([link.label for link in labels])
+        label_links = list(self.project_labels.select_related("label"))
+        partner_links = list(self.project_partners.select_related("partner"))
+        groups = {
+            "partners": [link.partner for link in partner_links],
+            "themes": list(self.themes.all()),
+            "audiences": list(self.audiences.all()),
+            "labels": [link.label for link in label_links],
+            "period": [self.programme_period],
+            "predecessor": [self.predecessor] if self.predecessor_id else [],
+        }
+        # One localisation pass for every linked object: a query per model at most.
+        localized = iter(
+            localize_objects([obj for objects in groups.values() for obj in objects], self.locale_id)
+        )
+        shown = {name: [next(localized) for _obj in objects] for name, objects in groups.items()}
         context.update(
-            partners=self.partners_lead_first(),
-            themes=localize_objects(self.themes.all()),
-            audiences=localize_objects(self.audiences.all()),
+            partners=self.partner_rows(partner_links, shown["partners"]),
+            themes=shown["themes"],
+            audiences=shown["audiences"],
             labels=[
                 {"label": label, "year": link.year}
-                for link, label in zip(labels, localized_labels, strict=True)
+                for link, label in zip(label_links, shown["labels"], strict=True)
             ],
-            programme_period=localize_objects([self.programme_period])[0],
-            predecessor=localize_objects([self.predecessor])[0] if self.predecessor_id else None,
+            programme_period=shown["period"][0],
+            predecessor=shown["predecessor"][0] if shown["predecessor"] else None,
             successors=list(self.successors()),
             actions=ActionPage.objects.child_of(self).live().public().order_by("path"),
         )
