@@ -130,6 +130,18 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A link to a document, with its format and size shown to the reader.")
 
 
+class VideoReferenceBlock(blocks.StructBlock):
+    """Points at a video page, so the video is described, captioned and consented once."""
+
+    video = blocks.PageChooserBlock(label=_("Video page"), page_type="media.VideoPage")
+
+    class Meta:
+        icon = "media"
+        template = "cms/blocks/video_reference_block.html"
+        label = _("Video")
+        description = _("A video published on its own page, shown here as a link.")
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The body of every page type."""
 
@@ -147,6 +159,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     key_figures = KeyFiguresBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+    video = VideoReferenceBlock()
 
     class Meta:
         label = _("Body")

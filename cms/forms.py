@@ -15,6 +15,15 @@ def as_list(value):
     return [value]
 
 
+def live_rows(formset):
+    """The valid, not-deleted rows of an inline formset, for rules across rows."""
+    return [
+        form
+        for form in formset.forms
+        if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+
+
 class BasePageForm(WagtailAdminPageForm):
     """Offer only the page's own language in choices of translatable snippets.
 

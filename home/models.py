@@ -24,7 +24,13 @@ class HomePage(BasePage):
 
     # Only directly under the tree root: a home page inside another tree is meaningless.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "projects.ProjectIndexPage", "projects.LabelIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "projects.ProjectIndexPage",
+        "projects.LabelIndexPage",
+        "news.NewsIndexPage",
+        "media.VideoIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -2,8 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import BasePageForm
-from projects.forms import live_rows
+from cms.forms import BasePageForm, live_rows
 
 
 class VideoPageForm(BasePageForm):

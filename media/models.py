@@ -264,7 +264,9 @@ class VideoPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        project = localize_objects([self.related_project])[0] if self.related_project_id else None
+        project = (
+            localize_objects([self.related_project], self.locale_id)[0] if self.related_project_id else None
+        )
         context.update(
             video_ref=self.video_ref,
             captions=list(self.captions.select_related("file")),

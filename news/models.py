@@ -65,11 +65,12 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         listing = NewsListing(news, request.GET, scope_root=scope_root)
         results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         listing.load_pages(results.object_list)
+        url = self.get_url(request)  # None in the preview of a page not created yet
         context.update(
             listing=listing,
             news=results,
             result_count=len(listing.results),
-            feed_url=self.get_url(request) + self.reverse_subpage("feed"),
+            feed_url=url + self.reverse_subpage("feed") if url else None,
         )
         return context
 

@@ -2,15 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import BasePageForm
-
-
-def live_rows(formset):
-    return [
-        form
-        for form in formset.forms
-        if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
-    ]
+from cms.forms import BasePageForm, live_rows
 
 
 class ProjectPageForm(BasePageForm):

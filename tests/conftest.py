@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls
 # made there by fixtures are still synchronous and safe.
@@ -94,6 +94,8 @@ def ensure_wagtail_root():
     Locale.objects.get_or_create(language_code="it")
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="it")))
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
 
 
 @dataclass

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -21,6 +22,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from home.models import HomePage
 from media.models import VideoCaption, VideoIndexPage, VideoPage, validate_caption_file
@@ -359,7 +361,7 @@ def test_admin_form_refuses_a_non_vtt_caption(video_index, django_user_model):
     assert "Choose a WebVTT caption file (.vtt)." in form.formsets["captions"].forms[0].errors["file"][0]
 
 
-def test_duration_is_shown_as_minutes_and_seconds():
+def test_duration_is_shown_as_minutes_and_seconds(db):
     assert VideoPage(duration_seconds=185).duration_display == "03:05"
     assert VideoPage(duration_seconds=59).duration_display == "00:59"
     assert VideoPage(duration_seconds=3723).duration_display == "1:02:03"
@@ -369,7 +371,7 @@ def test_duration_is_shown_as_minutes_and_seconds():
     assert VideoPage(duration_seconds=0).duration_iso == "PT0S"
 
 
-def test_video_ref_is_derived_never_fetched():
+def test_video_ref_is_derived_never_fetched(db):
     assert VideoPage(video_url="https://vimeo.com/76979871/8272103f6e").video_ref == VideoRef(
         "vimeo", "76979871", "8272103f6e"
     )
@@ -399,11 +401,6 @@ def test_videos_are_placed_in_a_video_list(video_index):
     assert VideoPage.allowed_subpage_models() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="home.HomePage, projects.PlanPage and projects.ProjectPage must list media.VideoIndexPage "
-    "in subpage_types (lead); remove this mark when they do",
-)
 def test_video_lists_can_be_created_under_home_plans_and_projects(demo_site):
     parents = {model for model in VideoIndexPage.allowed_parent_page_models()}
     assert parents == {HomePage, PlanPage, ProjectPage}
@@ -639,3 +636,55 @@ def test_search_finds_videos_by_transcript_and_credits(video_index):
     )
     assert [p.title for p in VideoPage.objects.live().search("Alfieri")] == ["Laboratorio"]
     assert [p.title for p in VideoPage.objects.live().search("cooperative")] == ["Laboratorio"]
+
+
+# Editors and translators -------------------------------------------------------------------
+
+
+def test_editors_add_and_edit_videos_in_the_admin(client, video_index, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.org", "pw"))
+    add = client.get(reverse("wagtailadmin_pages:add", args=["media", "videopage", video_index.pk]))
+    assert add.status_code == 200
+    video = add_video(video_index, "Clip", captions=[VideoCaption(language="it", file=caption_document())])
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[video.pk]))
+    assert edit.status_code == 200
+    assert b'name="captions-TOTAL_FORMS" value="1"' in edit.content.replace(b"\n", b"")
+
+
+def test_translators_get_the_words_and_not_the_facts(video_index, poster):
+    video = add_video(
+        video_index,
+        "Il laboratorio",
+        video_url="https://vimeo.com/76979871",
+        poster=poster,
+        poster_alt="Ragazzi al lavoro in un laboratorio",
+        credits="Realizzato dagli studenti del Liceo Classico Vittorio Alfieri, Torino",
+        transcript="<p>Benvenuti nel laboratorio.</p>",
+        duration_seconds=185,
+    )
+    source, _ = TranslationSource.get_or_create_from_instance(video)
+    strings = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    assert {
+        "Il laboratorio",
+        "Ragazzi al lavoro in un laboratorio",
+        "Realizzato dagli studenti del Liceo Classico Vittorio Alfieri, Torino",
+        "Benvenuti nel laboratorio.",
+    } <= strings
+    assert not any("vimeo" in string for string in strings)
+
+
+def test_api_gives_the_video_reference_without_contacting_the_provider(client, video_index, no_network):
+    video = add_video(
+        video_index, "Valle", video_url="https://vimeo.com/76979871/8272103f6e", duration_seconds=185
+    )
+    response = client.get(f"/api/v2/pages/{video.pk}/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["video_ref"] == {
+        "provider": "vimeo",
+        "id": "76979871",
+        "watch_url": "https://vimeo.com/76979871/8272103f6e",
+        "embed_url": "https://player.vimeo.com/video/76979871?dnt=1&h=8272103f6e",
+    }
+    assert (data["duration_seconds"], data["captions"]) == (185, [])
+    assert no_network == []

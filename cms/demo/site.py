@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from . import projects, taxonomies
+from . import news, projects, taxonomies
 from .builder import Demo, DemoBuilder
 
 HOME = Demo(
@@ -144,3 +144,4 @@ def load(builder: DemoBuilder):
     for snippet in taxonomies.ALL:
         builder.build(snippet)
     projects.load(builder, home)
+    news.load(builder, home)

@@ -98,7 +98,7 @@ class PlanPage(BasePage):
 
     # Plans are entries of the catalogue; they hold projects and plan-level news and videos.
     parent_page_types = ["projects.ProjectIndexPage"]
-    subpage_types = ["projects.ProjectPage"]
+    subpage_types = ["projects.ProjectPage", "news.NewsIndexPage", "media.VideoIndexPage"]
 
     class Meta:
         verbose_name = _("plan")
@@ -229,7 +229,7 @@ class ProjectPage(BasePage):
 
     # Inside a plan, or directly in the catalogue for a project outside any plan (CARE).
     parent_page_types = ["projects.PlanPage", "projects.ProjectIndexPage"]
-    subpage_types = ["projects.ActionPage"]
+    subpage_types = ["projects.ActionPage", "news.NewsIndexPage", "media.VideoIndexPage"]
 
     base_form_class = ProjectPageForm
 

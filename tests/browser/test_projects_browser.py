@@ -10,7 +10,10 @@ pytestmark = pytest.mark.browser
 
 @pytest.mark.parametrize(
     ("language", "filter_label", "apply"),
-    [("it", "Servizi di prossimità", "Applica i filtri"), ("fr", "Services de proximité", "Appliquer les filtres")],
+    [
+        ("it", "Servizi di prossimità", "Applica i filtri"),
+        ("fr", "Services de proximité", "Appliquer les filtres"),
+    ],
 )
 def test_catalogue_filters_without_javascript_and_project_pages(
     chromium, live_server, live_demo_site, language, filter_label, apply

@@ -1,0 +1,284 @@
+"""News from the seeds' facts, written where they belong: in the plan or project.
+
+The news about the ALCOTRA Jeunes label and CARE's youth actions come from the
+French seed (French first); those about PRO-SOL from the Italian one. There are
+more than ten, so the site-wide list has a second page.
+"""
+
+from datetime import date
+
+from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
+
+from .builder import Demo, Ref, Rows
+
+
+def news_index(key, it_title, fr_title, source="it"):
+    suffix = "" if key == "site" else f"-{key}"
+    return Demo(
+        key=f"news-index:{key}",
+        model=NewsIndexPage,
+        source=source,
+        it={"title": it_title, "slug": f"notizie{suffix}", "summary": ""},
+        fr={"title": fr_title, "slug": f"actualites{suffix}", "summary": ""},
+    )
+
+
+SITE_NEWS = news_index("site", "Notizie", "Actualités")
+PRO_SOL_NEWS = news_index("pro-sol", "Notizie del PITEM PRO-SOL", "Actualités du PITEM PRO-SOL")
+CARE_NEWS = news_index("care", "Notizie di CARE", "Actualités de CARE", source="fr")
+SOCIALAB_NEWS = news_index("socialab", "Notizie di SociaLab", "Actualités de SociaLab", source="fr")
+
+
+def news(key, day, it, fr, source="it", related=()):
+    """it/fr: (title, slug, summary, paragraph)."""
+
+    def text(title, slug, summary, paragraph):
+        return {"title": title, "slug": slug, "summary": summary, "body": [("paragraph", paragraph)]}
+
+    facts = {"date": day}
+    if related:
+        facts["related_pages"] = Rows(NewsRelatedPage, tuple({"page": Ref(page)} for page in related))
+    return Demo(key=f"news:{key}", model=NewsPage, source=source, it=text(*it), fr=text(*fr), facts=facts)
+
+
+CARE_ITEMS = [
+    news(
+        "care-alcotra-jeunes",
+        date(2024, 6, 3),
+        (
+            "CARE riceve il label ALCOTRA Jeunes",
+            "care-label-alcotra-jeunes",
+            "Il Consiglio dei giovani ALCOTRA premia l’attenzione del progetto per le nuove generazioni.",
+            "Il label seleziona progetti esemplari per il posto che danno ai giovani. Per CARE è un "
+            "incoraggiamento a proseguire: i partner ringraziano il Consiglio dei giovani ALCOTRA per il "
+            "riconoscimento e per i suoi preziosi consigli.",
+        ),
+        (
+            "CARE reçoit le label ALCOTRA Jeunes",
+            "care-label-alcotra-jeunes",
+            "Le Conseil des jeunes ALCOTRA distingue l’attention que le projet porte aux nouvelles générations.",
+            "Le label retient des projets exemplaires par la place qu’ils donnent aux jeunes. Pour CARE, c’est "
+            "un encouragement à poursuivre : les partenaires remercient le Conseil des jeunes ALCOTRA pour "
+            "cette distinction et pour ses précieuses recommandations.",
+        ),
+        source="fr",
+        related=["project:care"],
+    ),
+    news(
+        "care-lead",
+        date(2023, 10, 9),
+        (
+            "La Communauté de communes Val Guiers capofila di CARE",
+            "ccvg-capofila-care",
+            "Dal 9 ottobre 2023 la comunità di comuni guida il nuovo progetto transfrontaliero.",
+            "CARE prosegue il lavoro di SociaLab per servizi sociali e sanitari più accessibili nelle zone "
+            "rurali e di montagna, dove l’abitato è sparso in tanti piccoli centri.",
+        ),
+        (
+            "La Communauté de communes Val Guiers cheffe de file de CARE",
+            "ccvg-cheffe-de-file-care",
+            "Depuis le 9 octobre 2023, la communauté de communes pilote le nouveau projet transfrontalier.",
+            "CARE prolonge le travail de SociaLab pour des services sociaux et de santé plus accessibles dans "
+            "les zones rurales et de montagne, où l’habitat est dispersé en nombreux petits villages.",
+        ),
+        source="fr",
+    ),
+    news(
+        "care-ambassadors",
+        date(2024, 9, 16),
+        (
+            "Ambasciatori della salute da una parte all’altra del confine",
+            "ambasciatori-della-salute",
+            "Un gruppo di giovani sensibilizzerà i coetanei ai temi della salute pubblica.",
+            "È una delle azioni faro di CARE per le nuove generazioni: giovani italiani e francesi formati per "
+            "parlare di salute con chi ha la loro età.",
+        ),
+        (
+            "Des ambassadeurs de la santé de part et d’autre de la frontière",
+            "ambassadeurs-de-la-sante",
+            "Un groupe de jeunes sensibilisera leurs pairs aux enjeux de santé publique.",
+            "C’est l’une des actions phares de CARE pour les nouvelles générations : des jeunes Italiens et "
+            "Français formés pour parler de santé avec ceux de leur âge.",
+        ),
+        source="fr",
+    ),
+    news(
+        "care-medical-students",
+        date(2024, 11, 4),
+        (
+            "Una formazione transfrontaliera per gli studenti di medicina",
+            "formazione-studenti-medicina",
+            "Futuri medici alla scoperta della salute nei territori di montagna, in Italia e in Francia.",
+            "La formazione vuole avvicinare i giovani medici alle zone dove mancano professionisti della salute.",
+        ),
+        (
+            "Une formation transfrontalière pour les étudiants en médecine",
+            "formation-etudiants-medecine",
+            "De futurs médecins découvrent la santé dans les territoires de montagne, en Italie et en France.",
+            "La formation veut rapprocher les jeunes médecins des zones où manquent les professionnels de santé.",
+        ),
+        source="fr",
+    ),
+    news(
+        "care-health-profile",
+        date(2025, 2, 10),
+        (
+            "Un profilo di salute del territorio",
+            "profilo-di-salute",
+            "CARE raccoglie i dati per conoscere meglio la salute degli abitanti.",
+            "Il profilo servirà a orientare la prevenzione e i servizi di prossimità dove servono di più.",
+        ),
+        (
+            "Un profil de santé du territoire",
+            "profil-de-sante",
+            "CARE rassemble les données pour mieux connaître la santé des habitants.",
+            "Le profil servira à orienter la prévention et les services de proximité là où ils manquent le plus.",
+        ),
+        source="fr",
+    ),
+]
+
+SOCIALAB_ITEMS = [
+    news(
+        "socialab-territory",
+        date(2019, 5, 20),
+        (
+            "SociaLab: 221 comuni e 366.830 abitanti",
+            "socialab-221-comuni",
+            "Quattro partner di Savoia e Piemonte lavorano insieme sui servizi alla popolazione.",
+            "Il progetto durerà cinque anni, dal 2019 al 2023, e fa parte del PITER GRAIES LAB.",
+        ),
+        (
+            "SociaLab : 221 communes et 366 830 habitants",
+            "socialab-221-communes",
+            "Quatre partenaires de Savoie et du Piémont travaillent ensemble sur les services à la population.",
+            "Le projet durera cinq ans, de 2019 à 2023, et fait partie du PITER GRAIES LAB.",
+        ),
+        source="fr",
+    ),
+    news(
+        "socialab-white-paper",
+        date(2023, 11, 27),
+        (
+            "Un libro bianco per condividere le sperimentazioni",
+            "libro-bianco",
+            "SociaLab mette a confronto i metodi dei partner per renderli trasferibili altrove.",
+            "Il libro bianco raccoglie i servizi e i luoghi condivisi sperimentati nei territori del progetto.",
+        ),
+        (
+            "Un livre blanc pour partager les expérimentations",
+            "livre-blanc",
+            "SociaLab croise les méthodes des partenaires pour les rendre transférables ailleurs.",
+            "Le livre blanc rassemble les services et lieux partagés expérimentés sur les territoires du projet.",
+        ),
+        source="fr",
+    ),
+]
+
+PRO_SOL_ITEMS = [
+    news(
+        "pro-sol-launch",
+        date(2019, 3, 12),
+        (
+            "PRO-SOL: quattro progetti per le comunità alpine",
+            "pro-sol-quattro-progetti",
+            "Senior, Giovani, Donne e We-Pro, con COOR-COM a tenere le fila.",
+            "Il piano tematico integrato vuole servizi sociosanitari più vicini a chi vive in montagna.",
+        ),
+        (
+            "PRO-SOL : quatre projets pour les communautés alpines",
+            "pro-sol-quatre-projets",
+            "Senior, Giovani, Donne et We-Pro, avec COOR-COM pour tenir les fils.",
+            "Le plan thématique intégré veut des services socio-sanitaires plus proches des habitants de la "
+            "montagne.",
+        ),
+        related=["project:coor-com"],
+    ),
+    news(
+        "coor-com-communication",
+        date(2020, 2, 18),
+        (
+            "Un piano di comunicazione comune per PRO-SOL",
+            "piano-di-comunicazione",
+            "COOR-COM coordina il racconto del piano in italiano e in francese.",
+            "Monitoraggio e valutazione accompagnano la comunicazione, perché i risultati siano misurati e "
+            "condivisi.",
+        ),
+        (
+            "Un plan de communication commun pour PRO-SOL",
+            "plan-de-communication",
+            "COOR-COM coordonne le récit du plan en italien et en français.",
+            "Le suivi et l’évaluation accompagnent la communication, pour que les résultats soient mesurés et "
+            "partagés.",
+        ),
+        related=["project:coor-com"],
+    ),
+    news(
+        "coor-com-budget",
+        date(2021, 4, 6),
+        (
+            "COOR-COM: l’85% del bilancio dal FESR",
+            "coor-com-bilancio",
+            "Su 437.159,76 euro di bilancio, 371.585,80 sono cofinanziati dal FESR.",
+            "Il progetto riunisce la Regione Piemonte, Provence Alpes Agglomération, l’ASL CN1 e la "
+            "Métropole Nice Côte d’Azur.",
+        ),
+        (
+            "COOR-COM : 85 % du budget par le FEDER",
+            "coor-com-budget",
+            "Sur un budget de 437 159,76 euros, 371 585,80 sont cofinancés par le FEDER.",
+            "Le projet réunit la Région Piémont, Provence Alpes Agglomération, l’ASL CN1 et la Métropole "
+            "Nice Côte d’Azur.",
+        ),
+        related=["project:coor-com"],
+    ),
+    news(
+        "pro-sol-students-video",
+        date(2022, 5, 9),
+        (
+            "Gli studenti del Liceo Alfieri raccontano PRO-SOL",
+            "studenti-liceo-alfieri",
+            "Un video realizzato dagli studenti del Liceo Classico Vittorio Alfieri di Torino.",
+            "Gli studenti hanno incontrato i partner del piano e raccontano con le loro parole la salute di "
+            "prossimità.",
+        ),
+        (
+            "Les élèves du lycée Alfieri racontent PRO-SOL",
+            "eleves-lycee-alfieri",
+            "Une vidéo réalisée par les élèves du Liceo Classico Vittorio Alfieri de Turin.",
+            "Les élèves ont rencontré les partenaires du plan et racontent avec leurs mots la santé de "
+            "proximité.",
+        ),
+        related=["project:coor-com"],
+    ),
+    news(
+        "pro-sol-social-innovation",
+        date(2023, 6, 21),
+        (
+            "Innovazione sociale: che cosa funziona in montagna",
+            "innovazione-sociale-in-montagna",
+            "I progetti PRO-SOL confrontano le soluzioni sperimentate in Italia e in Francia.",
+            "Dal confronto nascono indicazioni per le politiche sociali e sanitarie dei territori ALCOTRA.",
+        ),
+        (
+            "Innovation sociale : ce qui marche en montagne",
+            "innovation-sociale-en-montagne",
+            "Les projets PRO-SOL comparent les solutions expérimentées en Italie et en France.",
+            "De cette comparaison naissent des orientations pour les politiques sociales et de santé des "
+            "territoires ALCOTRA.",
+        ),
+    ),
+]
+
+
+def load(builder, home):
+    builder.build(SITE_NEWS, parent=home)
+    pro_sol_news = builder.build(PRO_SOL_NEWS, parent=builder.get("plan:pro-sol"))
+    for item in PRO_SOL_ITEMS:
+        builder.build(item, parent=pro_sol_news)
+    care_news = builder.build(CARE_NEWS, parent=builder.get("project:care", "fr"))
+    for item in CARE_ITEMS:
+        builder.build(item, parent=care_news)
+    socialab_news = builder.build(SOCIALAB_NEWS, parent=builder.get("project:socialab", "fr"))
+    for item in SOCIALAB_ITEMS:
+        builder.build(item, parent=socialab_news)
