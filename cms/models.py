@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -66,3 +67,36 @@ class BasePage(Page):
             if hasattr(response, "render"):
                 response.render()
         return response
+
+
+class SectionIndexPage(BasePage):
+    """A list of pages of one kind (news, videos) that partners publish inside their
+    plan or project, so the tree's permissions apply to them.
+
+    Under a home page the list is site-wide: every page of its language. Under a
+    plan or project it lists the pages below that plan or project.
+    """
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [*BasePage.api_fields, APIField("introduction")]
+
+    # One site-wide list per language, and one per plan or project.
+    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def scope(self, pages):
+        """``pages`` narrowed to what this list gathers, and the page they must live
+        under (None for a site-wide list)."""
+        from home.models import HomePage
+
+        pages = pages.live().public().filter(locale_id=self.locale_id)
+        parent = self.get_parent()
+        if parent is None or issubclass(parent.specific_class, HomePage):
+            return pages, None
+        return pages.descendant_of(parent), parent

@@ -24,8 +24,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.i18n import localize_objects
-from cms.models import BasePage
-from home.models import HomePage
+from cms.models import BasePage, SectionIndexPage
 from media.forms import VideoPageForm
 from media.video_urls import parse_video_url, validate_video_url
 
@@ -34,37 +33,18 @@ VIDEOS_PER_PAGE = 12
 VIDEO_FILE_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
 
 
-class VideoIndexPage(BasePage):
-    """The videos of the whole site (under a home page) or of one plan or project.
+class VideoIndexPage(SectionIndexPage):
+    """The videos of the whole site (under a home page) or of one plan or project."""
 
-    Videos live under the plan or project they belong to, so the people who edit that
-    plan or project publish them; the index under the home page gathers them all.
-    """
-
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction")]
-
-    # Like news: one site-wide index per language, and one per plan or project.
-    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["media.VideoPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("video list")
         verbose_name_plural = _("video lists")
 
     def videos(self):
-        """Live public videos, newest first: every one of the language under a home page,
-        otherwise those of the plan or project this index belongs to."""
-        parent = self.get_parent()
-        videos = VideoPage.objects.live().public()
-        if issubclass(parent.specific_class, HomePage):
-            videos = videos.filter(locale_id=self.locale_id)
-        else:
-            videos = videos.descendant_of(parent)
+        """Live public videos of this list, newest first."""
+        videos, _root = self.scope(VideoPage.objects.all())
         return (
             videos.select_related("poster")
             .prefetch_related("poster__renditions")

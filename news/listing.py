@@ -17,17 +17,10 @@ from django.utils.functional import cached_property
 
 from wagtail.models import Page
 
+from cms.listing import Option
 from projects.models import PlanPage, ProjectPage
 
 ORDERING = ("-date", "title", "pk")
-
-
-@dataclass
-class Option:
-    key: str
-    name: str
-    count: int = 0
-    selected: bool = False
 
 
 @dataclass

@@ -9,14 +9,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
 from cms.i18n import localize_objects
-from cms.models import BasePage
-from home.models import HomePage
+from cms.models import BasePage, SectionIndexPage
 from projects.models import PlanPage, ProjectPage
 
 from .feeds import NewsFeed
@@ -26,42 +25,23 @@ NEWS_PER_PAGE = 10
 NEWS_IN_FEED = 20
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """Lists news so visitors find them without knowing where they were written.
 
-    Partners publish news inside their plan or project (so the tree's permissions
-    apply to them). An index under a plan or project lists the news below that plan
-    or project; the index under a home page is site-wide and lists every news item
-    of its language, wherever it lives. Each index also has an RSS feed at ``feed/``.
+    Partners publish news inside their plan or project; the index under a home
+    page gathers every news item of its language. Each index has an RSS feed at
+    ``feed/``.
     """
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction")]
-
-    # Site-wide under a home page, or the news of one plan or project; one per parent.
-    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
-    def news_scope(self):
-        """The live public news this index gathers, and the page they must live under
-        (None for the site-wide index, which gathers its whole language)."""
-        parent = self.get_parent()
-        news = NewsPage.objects.live().public().filter(locale_id=self.locale_id)
-        if parent is None or issubclass(parent.specific_class, HomePage):
-            return news, None
-        return news.descendant_of(parent), parent
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news, scope_root = self.news_scope()
+        news, scope_root = self.scope(NewsPage.objects.all())
         listing = NewsListing(news, request.GET, scope_root=scope_root)
         results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         listing.load_pages(results.object_list)
@@ -77,7 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/")
     def feed(self, request):
         """The latest news of this index as RSS, in the index's language."""
-        news, _scope_root = self.news_scope()
+        news, _scope_root = self.scope(NewsPage.objects.all())
         return NewsFeed(self, news.order_by(*ORDERING).defer_streamfields()[:NEWS_IN_FEED])(request)
 
     def serve_preview(self, request, *args, **kwargs):

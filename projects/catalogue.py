@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from cms.i18n import localize_objects
+from cms.listing import Option
 
 from .models.projects import PlanPage, ProjectPage, ProjectStatus
 from .models.snippets import Country
@@ -26,14 +27,6 @@ FACETS = (
     ("status", _("Status")),
     ("country", _("Partner country")),
 )
-
-
-@dataclass
-class Option:
-    key: str
-    name: str
-    count: int = 0
-    selected: bool = False
 
 
 @dataclass

@@ -23,19 +23,13 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.models import ContentPage, HomePage
 from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
 from projects.models import PlanPage, ProgrammePeriod, ProjectIndexPage, ProjectPage
+from tests.pages import publish
 
 BODY = [("paragraph", "<p>Testo della notizia.</p>")]
 
 
 def soup(response):
     return BeautifulSoup(response.content, "html.parser")
-
-
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def add_news(index, title, day, **fields):

@@ -1,4 +1,4 @@
-"""News from the seeds' facts, written where they belong: in the plan or project.
+"""News and video lists from the seeds' facts, written where they belong: in the plan or project.
 
 The news about the ALCOTRA Jeunes label and CARE's youth actions come from the
 French seed (French first); those about PRO-SOL from the Italian one. There are
@@ -7,6 +7,7 @@ more than ten, so the site-wide list has a second page.
 
 from datetime import date
 
+from media.models import VideoIndexPage
 from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
 
 from .builder import Demo, Ref, Rows
@@ -24,6 +25,20 @@ def news_index(key, it_title, fr_title, source="it"):
 
 
 SITE_NEWS = news_index("site", "Notizie", "Actualités")
+SITE_VIDEOS = Demo(
+    key="video-index:site",
+    model=VideoIndexPage,
+    it={
+        "title": "Video",
+        "slug": "video",
+        "summary": "I video dei progetti, con sottotitoli e trascrizione.",
+    },
+    fr={
+        "title": "Vidéos",
+        "slug": "videos",
+        "summary": "Les vidéos des projets, avec sous-titres et transcription.",
+    },
+)
 PRO_SOL_NEWS = news_index("pro-sol", "Notizie del PITEM PRO-SOL", "Actualités du PITEM PRO-SOL")
 CARE_NEWS = news_index("care", "Notizie di CARE", "Actualités de CARE", source="fr")
 SOCIALAB_NEWS = news_index("socialab", "Notizie di SociaLab", "Actualités de SociaLab", source="fr")
@@ -273,6 +288,9 @@ PRO_SOL_ITEMS = [
 
 def load(builder, home):
     builder.build(SITE_NEWS, parent=home)
+    # The seed names the students' video of COOR-COM but not its address: an editor
+    # adds it (address or file) once the partners provide it.
+    builder.build(SITE_VIDEOS, parent=home)
     pro_sol_news = builder.build(PRO_SOL_NEWS, parent=builder.get("plan:pro-sol"))
     for item in PRO_SOL_ITEMS:
         builder.build(item, parent=pro_sol_news)

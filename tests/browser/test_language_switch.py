@@ -2,16 +2,10 @@
 and each page passes axe-core's WCAG 2.x A/AA rules."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+from tests.browser.axe import assert_accessible
 
 pytestmark = pytest.mark.browser
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
 
 
 def test_switch_language_on_home_and_about(browser_page, live_server, live_demo_site):

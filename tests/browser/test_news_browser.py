@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from news.models import NewsRelatedPage
-from tests.browser.test_language_switch import assert_accessible
+from tests.browser.axe import assert_accessible
 from tests.test_news import add_five_news, add_news, build_tree
 
 pytestmark = pytest.mark.browser

@@ -3,7 +3,7 @@ every page passes axe-core's WCAG 2.x A/AA rules."""
 
 import pytest
 
-from tests.browser.test_language_switch import assert_accessible
+from tests.browser.axe import assert_accessible
 
 pytestmark = pytest.mark.browser
 

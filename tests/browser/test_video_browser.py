@@ -5,7 +5,6 @@ import datetime
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from django.core.files.base import ContentFile
 
@@ -14,8 +13,9 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from media.models import VideoCaption, VideoIndexPage, VideoPage
+from tests.browser.axe import assert_accessible
+from tests.pages import publish
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PROVIDER_HOSTS = re.compile(
     r"(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|vimeo\.com|vimeocdn\.com)$"
 )
@@ -23,17 +23,6 @@ YOUTUBE_ID = "dQw4w9WgXcQ"
 VTT = b"WEBVTT\n\n00:00.000 --> 00:02.000\nCiao\n"
 
 pytestmark = pytest.mark.browser
-
-
-def assert_accessible(page):
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert results.violations_count == 0, results.generate_report()
-
-
-def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
