@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages clean
+.PHONY: run test bench lint format messages clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -32,6 +32,14 @@ run: $(VENV)/.run-deps
 test: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Seeds var/bench/ once (10,000 news and 200 projects per language), then prints
+# median render time and queries per page type. BENCH_ARGS="--news 500" for a quick run.
+bench: $(VENV)/.run-deps
+	$(PY) manage.py compile_catalogs
+	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py migrate --noinput -v0
+	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py load_demo -v0 > /dev/null
+	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py bench $(BENCH_ARGS)
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check .
