@@ -118,8 +118,18 @@ class Rows:
         ]
 
 
+@dataclass(frozen=True)
+class Call:
+    """A fact made when it is needed (e.g. an uploaded file), by calling ``function()``."""
+
+    function: object
+
+    def resolve(self, builder, language):
+        return self.function()
+
+
 def resolve(value, builder, language):
-    if isinstance(value, Ref | Rows):
+    if isinstance(value, Ref | Rows | Call):
         return value.resolve(builder, language)
     if isinstance(value, list):
         return [resolve(item, builder, language) for item in value]

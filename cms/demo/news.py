@@ -288,8 +288,6 @@ PRO_SOL_ITEMS = [
 
 def load(builder, home):
     builder.build(SITE_NEWS, parent=home)
-    # The seed names the students' video of COOR-COM but not its address: an editor
-    # adds it (address or file) once the partners provide it.
     builder.build(SITE_VIDEOS, parent=home)
     pro_sol_news = builder.build(PRO_SOL_NEWS, parent=builder.get("plan:pro-sol"))
     for item in PRO_SOL_ITEMS:

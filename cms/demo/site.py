@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from . import news, projects, taxonomies
+from . import news, projects, taxonomies, videos
 from .builder import Demo, DemoBuilder
 
 HOME = Demo(
@@ -145,3 +145,4 @@ def load(builder: DemoBuilder):
         builder.build(snippet)
     projects.load(builder, home)
     news.load(builder, home)
+    videos.load(builder)
