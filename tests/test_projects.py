@@ -21,7 +21,7 @@ from projects.models import (
     ProjectPage,
     ProjectStatus,
 )
-from projects.models.projects import status_for
+from projects.models.facts import status_for
 
 
 def soup(client, url, **params):

@@ -1,7 +1,9 @@
 """Plans, projects, actions, labels, partners and taxonomies, one module per concern."""
 
+from .actions import ActionPage
+from .facts import ProjectStatus
 from .indexes import LabelIndexPage, LabelPage, ProjectIndexPage
-from .projects import ActionPage, PlanPage, ProjectLabel, ProjectPage, ProjectPartner, ProjectStatus
+from .projects import PlanPage, ProjectLabel, ProjectPage, ProjectPartner
 from .snippets import Country, Partner, ProgrammePeriod, TargetAudience, Theme
 
 __all__ = [

@@ -6,12 +6,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -23,32 +21,9 @@ from cms.i18n import localize_objects
 from cms.models import BasePage
 from projects.forms import ProjectPageForm
 
+from .actions import ActionPage
+from .facts import MONEY, ProjectStatus, status_for, validate_date_range
 from .snippets import ProgrammePeriod, TargetAudience, Theme
-
-MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal("0"))]}
-
-
-class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    ONGOING = "ongoing", _("Ongoing")
-    CLOSED = "closed", _("Closed")
-
-
-def status_for(start, end, today=None):
-    """Planned before the start date, closed after the end date, ongoing in between."""
-    today = today or timezone.localdate()
-    if start and today < start:
-        return ProjectStatus.PLANNED
-    if end and today > end:
-        return ProjectStatus.CLOSED
-    if start:
-        return ProjectStatus.ONGOING
-    return ProjectStatus.PLANNED
-
-
-def validate_date_range(start, end, end_field="end_date"):
-    if start and end and end < start:
-        raise ValidationError({end_field: _("The end date cannot come before the start date.")})
 
 
 class PlanPage(BasePage):
@@ -362,53 +337,3 @@ class ProjectLabel(Orderable):
 
     panels = [FieldPanel("label"), FieldPanel("year")]
     api_fields = [APIField("label"), APIField("year")]
-
-
-class ActionPage(BasePage):
-    """Something a project does, with its progress, so visitors can follow it."""
-
-    class Status(models.TextChoices):
-        ANNOUNCED = "announced", _("Announced: more information coming soon")
-        PLANNED = "planned", _("Planned")
-        IN_PROGRESS = "in_progress", _("In progress")
-        DONE = "done", _("Done")
-
-    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.ANNOUNCED)
-    start_date = models.DateField(_("start date"), null=True, blank=True)
-    end_date = models.DateField(_("end date"), null=True, blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("description"))
-    results = StreamField(
-        [
-            (
-                "paragraph",
-                blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"], label=_("Paragraph")),
-            )
-        ],
-        blank=True,
-        verbose_name=_("results"),
-    )
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("status"),
-        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
-        FieldPanel("body"),
-        FieldPanel("results"),
-    ]
-    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.SearchField("results")]
-    api_fields = [
-        *BasePage.api_fields,
-        *map(APIField, ("status", "start_date", "end_date", "body", "results")),
-    ]
-
-    # An action belongs to exactly one project and has no pages of its own.
-    parent_page_types = ["projects.ProjectPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("action")
-        verbose_name_plural = _("actions")
-
-    def clean(self):
-        super().clean()
-        validate_date_range(self.start_date, self.end_date)
