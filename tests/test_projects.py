@@ -244,3 +244,15 @@ def test_api_publishes_project_facts(client, demo_site):
     assert item["total_budget"] == "437159.76"
     assert item["full_name"] == "Coordination et communication du PITEM PRO-SOL"
     assert [row["role"] for row in item["project_partners"]] == ["lead", "partner", "partner", "partner"]
+
+
+def test_negative_key_figure_is_refused():
+    from wagtail.blocks import StructBlockValidationError
+
+    from cms.blocks import KeyFigureBlock
+
+    block = KeyFigureBlock()
+    with translation.override("fr"):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(block.to_python({"value": "-221", "label": "communes"}))
+        assert "supérieure ou égale à 0" in str(error.value.block_errors["value"])

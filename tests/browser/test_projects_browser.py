@@ -1,5 +1,5 @@
-"""A visitor browses the catalogue, a plan, a project, an action and a label in Chromium;
-every page passes axe-core's WCAG 2.x A/AA rules."""
+"""A visitor browses the catalogue, plans, projects, actions, labels, news and videos in
+Chromium; every page passes axe-core's WCAG 2.x A/AA rules."""
 
 import pytest
 
@@ -37,7 +37,7 @@ def test_catalogue_filters_without_javascript_and_project_pages(
 
 
 @pytest.mark.parametrize("language", ["it", "fr"])
-def test_every_project_page_type_is_accessible(browser_page, live_server, live_demo_site, language):
+def test_every_page_type_is_accessible(browser_page, live_server, live_demo_site, language):
     for key in (
         "projects",
         "plan:pro-sol",
@@ -46,6 +46,10 @@ def test_every_project_page_type_is_accessible(browser_page, live_server, live_d
         "project:care",
         "labels",
         "label:alcotra-jeunes",
+        "news-index:site",
+        "news:care-alcotra-jeunes",
+        "video-index:site",
+        "video:coor-com-students",
     ):
         page = live_demo_site.page(key, language)
         response = browser_page.goto(live_server.url + page.url)
