@@ -16,6 +16,7 @@ from io import StringIO
 
 import pytest
 
+from django.conf import settings
 from django.core.management import call_command
 from django.test import TestCase
 
@@ -142,6 +143,8 @@ def build_demo_site():
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo once: database tests roll back to it; pytest-django runs
     transactional tests (which flush it) after them, and those rebuild it."""
+    # Uploads of earlier runs (demo poster, video, captions, test images) would pile up.
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         load_demo_data()
 
