@@ -12,11 +12,13 @@ import time
 import uuid
 from datetime import date, timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Locale, Page
 from wagtail.search import signal_handlers as search_signals
@@ -137,15 +139,28 @@ class Command(BaseCommand):
             yield language, "news index (plan)", demo_page("news-index:pro-sol", language).url
             yield language, "news item", demo_page("news:care-alcotra-jeunes", language).url
             yield language, "video list", demo_page("video-index:site", language).url
+        overview = reverse("cms_translations")
+        yield (
+            "",
+            "translation overview, plan (admin)",
+            f"{overview}?plan={demo_page('plan:graies-lab', 'fr').pk}",
+        )
+        yield "", "translation overview, site (admin)", overview
 
     def measure(self, runs):
         client = Client(HTTP_HOST="localhost")
+        admin = get_user_model().objects.filter(
+            is_superuser=True
+        ).first() or get_user_model().objects.create_superuser("bench", password=None)
+        client.force_login(admin)
         counts = {
             "projects": ProjectPage.objects.filter(locale__language_code="it").count(),
             "news": NewsPage.objects.filter(locale__language_code="it").count(),
+            "pages": Page.objects.filter(locale__language_code="it").count(),
         }
         self.stdout.write(
-            f"\nper language: {counts['projects']} projects, {counts['news']} news; {runs} renders each\n"
+            f"\nper language: {counts['pages']} pages, of which {counts['projects']} projects and "
+            f"{counts['news']} news; {runs} renders each\n"
         )
         self.stdout.write(
             f"{'lang':4} {'page':32} {'status':>6} {'queries':>7} {'median ms':>9} {'max ms':>7}"

@@ -1,0 +1,1 @@
+"""Coordination around wagtail-localize: what is missing, in progress or out of date."""

@@ -1,0 +1,198 @@
+"""The translation state of every page in every target language, from a fixed number of queries.
+
+A page's source is the version wagtail-localize translates from (its
+TranslationSource); a page never translated is its own source. For each other
+language the state is:
+
+- missing: no translation started;
+- in progress: started, with the share of segments translated;
+- out of date: complete, but the source changed after the translation was last
+  synced (when, and by whom, comes from the source's latest revision);
+- up to date.
+
+Pages, sources, translations, progress and revisions are each read in one query
+(progress in one per language), so the overview costs the same on 10 pages or 1,000.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+MISSING, IN_PROGRESS, OUT_OF_DATE, UP_TO_DATE = "missing", "in_progress", "out_of_date", "up_to_date"
+STATES = {
+    MISSING: _("Missing"),
+    IN_PROGRESS: _("In progress"),
+    OUT_OF_DATE: _("Out of date"),
+    UP_TO_DATE: _("Up to date"),
+}
+PUBLICATION = {
+    "live": _("Live"),
+    "live_draft": _("Live, with unpublished changes"),
+    "scheduled": _("Scheduled"),
+    "draft": _("Draft"),
+}
+PAGE_FIELDS = (
+    "pk",
+    "title",
+    "path",
+    "depth",
+    "translation_key",
+    "locale_id",
+    "content_type_id",
+    "live",
+    "has_unpublished_changes",
+    "go_live_at",
+    "latest_revision_id",
+    "latest_revision_created_at",
+)
+
+
+def publication(page, now):
+    if page.live:
+        return "live_draft" if page.has_unpublished_changes else "live"
+    if page.go_live_at and page.go_live_at > now:
+        return "scheduled"
+    return "draft"
+
+
+@dataclass
+class Row:
+    source: Page
+    locale: Locale
+    state: str
+    target: Page | None = None
+    progress: int | None = None  # percent of segments translated
+    translation: Translation | None = None
+    translation_source: TranslationSource | None = None
+    changed_at: object = None
+    changed_by: object = None
+    source_publication: str = ""
+    target_publication: str = ""
+    source_language: str = ""
+
+    @property
+    def state_label(self):
+        return STATES[self.state]
+
+    @property
+    def source_publication_label(self):
+        return PUBLICATION[self.source_publication]
+
+    @property
+    def target_publication_label(self):
+        return PUBLICATION.get(self.target_publication, "")
+
+
+def status_rows(root=None, target_language=None, state=None, content_type_id=None):
+    """Rows for every page under ``root`` (all languages; the whole site when None)."""
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    pages = Page.objects.filter(depth__gt=1).only(*PAGE_FIELDS).order_by("path")
+    if root is not None:
+        keys = Page.objects.descendant_of(root, inclusive=True).values("translation_key")
+        pages = pages.filter(translation_key__in=keys)
+    if content_type_id:
+        pages = pages.filter(content_type_id=content_type_id)
+    by_key = defaultdict(dict)
+    for page in pages:
+        by_key[page.translation_key][page.locale_id] = page
+
+    sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(object_id__in=list(by_key)).only(
+            "pk", "object_id", "locale_id", "last_updated_at"
+        )
+    }
+    translations = {
+        (translation.source_id, translation.target_locale_id): translation
+        for translation in Translation.objects.filter(source__in=sources.values()).only(
+            "pk", "source_id", "target_locale_id", "enabled"
+        )
+    }
+    progress = translation_progress(list(sources.values()), list(locales))
+    source_pages = {}
+    for key, versions in by_key.items():
+        source = sources.get(key)
+        if source is not None and source.locale_id in versions:
+            source_pages[key] = versions[source.locale_id]
+        else:
+            default = next(iter(sorted(versions.values(), key=lambda page: page.path)))
+            source_pages[key] = default
+    revisions = {
+        revision.pk: revision
+        for revision in Revision.objects.filter(
+            pk__in=[page.latest_revision_id for page in source_pages.values() if page.latest_revision_id]
+        )
+        .select_related("user")
+        .only("pk", "created_at", "user__first_name", "user__last_name", "user__username")
+    }
+
+    now = timezone.now()
+    rows = []
+    for key, source_page in source_pages.items():
+        source = sources.get(key)
+        for locale_id, locale in locales.items():
+            if locale_id == source_page.locale_id:
+                continue
+            if target_language and locale.language_code != target_language:
+                continue
+            target = by_key[key].get(locale_id)
+            translation = translations.get((source.pk, locale_id)) if source else None
+            row = Row(
+                source=source_page,
+                locale=locale,
+                state=MISSING,
+                target=target,
+                translation=translation,
+                translation_source=source,
+                source_publication=publication(source_page, now),
+                source_language=locales[source_page.locale_id].language_code,
+                target_publication=publication(target, now) if target else "",
+            )
+            if translation is not None or target is not None:
+                total, done = progress.get((source.pk, locale_id), (0, 0)) if source else (0, 0)
+                row.progress = 100 if total == 0 else int(done * 100 / total)
+                if target is None or done < total:
+                    row.state = IN_PROGRESS
+                elif (
+                    source_page.latest_revision_created_at
+                    and source.last_updated_at < source_page.latest_revision_created_at
+                ):
+                    row.state = OUT_OF_DATE
+                    revision = revisions.get(source_page.latest_revision_id)
+                    row.changed_at = source_page.latest_revision_created_at
+                    row.changed_by = revision.user if revision else None
+                else:
+                    row.state = UP_TO_DATE
+            if state and row.state != state:
+                continue
+            rows.append(row)
+    return rows
+
+
+def translation_progress(sources, locale_ids):
+    """(source id, locale id) -> (segments, translated segments): one query per locale."""
+    result = {}
+    for locale_id in locale_ids:
+        translated = StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"),
+            context_id=OuterRef("context_id"),
+            locale_id=locale_id,
+            has_error=False,
+        )
+        counts = (
+            StringSegment.objects.filter(source__in=sources)
+            .exclude(source__locale_id=locale_id)
+            .annotate(done=Cast(Exists(translated), IntegerField()))
+            .values("source_id")
+            .annotate(total=Count("pk"), translated=Sum("done"))
+        )
+        for item in counts:
+            result[(item["source_id"], locale_id)] = (item["total"], item["translated"] or 0)
+    return result

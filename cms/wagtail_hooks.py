@@ -1,0 +1,43 @@
+"""Admin pieces of the site core: the translation overview, its menu item and dashboard panel."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from cms.translations import views
+from cms.translations.status import STATES, status_rows
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [path("translations/", views.overview, name="cms_translations")]
+
+
+@hooks.register("register_admin_menu_item")
+def translation_menu_item():
+    return MenuItem(_("Translations"), reverse("cms_translations"), icon_name="globe", order=250)
+
+
+class TranslationsPanel(Component):
+    """How many pages need a translator, one click from the overview."""
+
+    name = "translations"
+    order = 50
+    template_name = "cms/translations/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        counts = dict.fromkeys(STATES, 0)
+        for row in status_rows():
+            counts[row.state] += 1
+        return {
+            "url": reverse("cms_translations"),
+            "counts": [(STATES[state], counts[state], state) for state in STATES],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_panel(request, panels):
+    panels.append(TranslationsPanel())
