@@ -1,5 +1,6 @@
 """Admin pieces of the site core: the translation overview, its menu item and dashboard panel."""
 
+from django.core.cache import cache
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,9 @@ def translation_menu_item():
     return MenuItem(_("Translations"), reverse("cms_translations"), icon_name="globe", order=250)
 
 
+DASHBOARD_COUNTS_KEY = "cms:translation-counts"
+
+
 class TranslationsPanel(Component):
     """How many pages need a translator, one click from the overview."""
 
@@ -29,9 +33,13 @@ class TranslationsPanel(Component):
     template_name = "cms/translations/dashboard_panel.html"
 
     def get_context_data(self, parent_context):
-        counts = dict.fromkeys(STATES, 0)
-        for row in status_rows():
-            counts[row.state] += 1
+        # Counting a large site takes a second or two; the dashboard may lag a minute.
+        counts = cache.get(DASHBOARD_COUNTS_KEY)
+        if counts is None:
+            counts = dict.fromkeys(STATES, 0)
+            for row in status_rows():
+                counts[row.state] += 1
+            cache.set(DASHBOARD_COUNTS_KEY, counts, 60)
         return {
             "url": reverse("cms_translations"),
             "counts": [(STATES[state], counts[state], state) for state in STATES],

@@ -95,6 +95,13 @@ def test_csv_export(client, demo_site, admin):
     assert care[1:4] == ["fr", "it", "Aggiornata"]
 
 
+@pytest.mark.parametrize(
+    "query", [{"p": "abc"}, {"p": "-1"}, {"p": "9999"}, {"plan": "x"}, {"type": "abc"}, {"state": "?"}]
+)
+def test_overview_survives_bad_query_strings(client, demo_site, admin, query):
+    assert client.get(reverse("cms_translations"), query).status_code == 200
+
+
 def test_overview_needs_admin_access(client, demo_site):
     response = client.get(reverse("cms_translations"))
     assert response.status_code == 302

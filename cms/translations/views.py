@@ -3,6 +3,7 @@
 import csv
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -13,6 +14,9 @@ from wagtail.models import Page, get_page_models
 from projects.models import PlanPage
 
 from .status import STATES, status_rows
+
+# Counting needs every row; rendering 10,000 table rows does not (make bench: 2.7 s).
+ROWS_PER_PAGE = 100
 
 
 def row_actions(row):
@@ -55,11 +59,13 @@ def overview(request):
     counts = {key: 0 for key in STATES}
     for row in rows:
         counts[row.state] += 1
+    shown = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
     return render(
         request,
         "cms/translations/overview.html",
         {
-            "rows": [(row, row_actions(row)) for row in rows],
+            "rows": [(row, row_actions(row)) for row in shown],
+            "shown": shown,
             "plans": plans,
             "page_types": page_types,
             "states": STATES.items(),
