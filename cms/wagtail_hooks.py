@@ -1,6 +1,8 @@
-"""Admin pieces of the site core: the translation overview, its menu item and dashboard panel."""
+"""Admin pieces of the site core: the translation overview (menu item, dashboard panel)
+and the rule that translators edit translations only."""
 
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +10,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from cms.roles import is_translation, is_translator_only
 from cms.translations import views
 from cms.translations.status import STATES, status_rows
 
@@ -49,3 +52,11 @@ class TranslationsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_translations_panel(request, panels):
     panels.append(TranslationsPanel())
+
+
+@hooks.register("before_edit_page")
+def translators_edit_translations_only(request, page):
+    """The page tree lets a translator into Italian edit every Italian page; this keeps
+    them to the pages wagtail-localize translates, so sources stay with their authors."""
+    if is_translator_only(request.user) and not is_translation(page):
+        raise PermissionDenied

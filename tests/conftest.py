@@ -17,6 +17,8 @@ from io import StringIO
 import pytest
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.test import TestCase
 
@@ -97,6 +99,12 @@ def ensure_wagtail_root():
         Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="it")))
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
+    # wagtail-localize's permission comes from a data migration too.
+    Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")[0],
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
 
 
 @dataclass

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from . import news, projects, taxonomies, videos
+from . import news, projects, taxonomies, users, videos
 from .builder import Demo, DemoBuilder
 
 HOME = Demo(
@@ -146,3 +146,4 @@ def load(builder: DemoBuilder):
     projects.load(builder, home)
     news.load(builder, home)
     videos.load(builder)
+    users.load(builder)

@@ -1,0 +1,120 @@
+"""Who may do what: plan officers, translators per language, moderators.
+
+Permissions follow the page tree. Officers of a plan edit and publish that plan's
+subtree (projects, actions, news, videos) in every language; translators edit
+pages of their target language's tree, without publishing; moderators publish
+everywhere. ``setup_roles`` (run by ``make run``) is idempotent, and a plan's group
+is also made when the plan, or its translation, is saved.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+
+OFFICER_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
+TRANSLATOR_PAGE_PERMISSIONS = ("change",)
+MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
+MODERATORS = "Moderators"
+TRANSLATORS = {"it": "Translators into Italian", "fr": "Translators into French"}
+
+
+def permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_group(name, permissions=()):
+    group, _created = Group.objects.get_or_create(name=name)
+    group.permissions.add(permission("wagtailadmin.access_admin"), *map(permission, permissions))
+    return group
+
+
+def grant_pages(group, pages, kinds):
+    for page in pages:
+        for kind in kinds:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission(f"wagtailcore.{kind}_page")
+            )
+
+
+def grant_collections(group, codenames):
+    root = Collection.get_first_root_node()
+    if root is None:
+        return
+    for codename in codenames:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission(codename)
+        )
+
+
+def is_translator_only(user):
+    """A translator without any other editorial role (officers and moderators edit sources)."""
+    names = set(user.groups.values_list("name", flat=True))
+    return bool(names & set(TRANSLATORS.values())) and not (
+        user.is_superuser or MODERATORS in names or any(name.startswith("Plan officers:") for name in names)
+    )
+
+
+def is_translation(page):
+    """True when wagtail-localize translates this page from another language."""
+    from wagtail_localize.models import TranslationSource
+
+    return (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .exclude(locale_id=page.locale_id)
+        .exists()
+    )
+
+
+def plan_group_name(plan):
+    return f"Plan officers: {plan.acronym}"
+
+
+@transaction.atomic
+def ensure_plan_group(plan):
+    """The officers' group of a plan, with rights on every language version of it."""
+    group = ensure_group(plan_group_name(plan), ("wagtail_localize.submit_translation",))
+    grant_pages(group, Page.objects.filter(translation_key=plan.translation_key), OFFICER_PAGE_PERMISSIONS)
+    grant_collections(
+        group,
+        (
+            "wagtailimages.add_image",
+            "wagtailimages.choose_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.choose_document",
+        ),
+    )
+    return group
+
+
+@transaction.atomic
+def setup_roles():
+    """Create or complete every role; returns the groups, for reporting."""
+    from projects.models import PlanPage
+
+    groups = []
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    moderators = ensure_group(MODERATORS, ("wagtail_localize.submit_translation",))
+    if site is not None:
+        grant_pages(
+            moderators,
+            Page.objects.filter(translation_key=site.root_page.translation_key),
+            MODERATOR_PAGE_PERMISSIONS,
+        )
+    groups.append(moderators)
+    for language, name in TRANSLATORS.items():
+        translators = ensure_group(name, ("wagtail_localize.submit_translation",))
+        locale = Locale.objects.filter(language_code=language).first()
+        if site is not None and locale is not None:
+            home = site.root_page.get_translation_or_none(locale)
+            if home is not None:
+                grant_pages(translators, [home], TRANSLATOR_PAGE_PERMISSIONS)
+        grant_collections(translators, ("wagtailimages.choose_image", "wagtaildocs.choose_document"))
+        groups.append(translators)
+    seen = set()
+    for plan in PlanPage.objects.order_by("pk"):
+        if plan.translation_key not in seen:
+            seen.add(plan.translation_key)
+            groups.append(ensure_plan_group(plan))
+    return groups
