@@ -1,0 +1,72 @@
+"""Translators' work is never lost: a sync after a source edit keeps every translation
+of the unchanged text and asks only for the changed paragraph."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from cms.translations.status import status_rows
+
+NEW_ITALIAN = "Ogni pagina nasce in una lingua ed è tradotta nell’altra da chi conosce il territorio."
+NEW_FRENCH = "Chaque page naît dans une langue et se traduit dans l’autre par qui connaît le territoire."
+
+
+def about_row(language="fr"):
+    return next(row for row in status_rows(target_language=language) if row.source.title == "Chi siamo")
+
+
+def test_sync_keeps_translations_and_flags_only_the_changed_paragraph(client, demo_site):
+    admin = get_user_model().objects.create_superuser("coordinatrice", password="pw")
+    client.force_login(admin)
+    about_it, about_fr = demo_site.about_it, demo_site.about_fr
+    french_before = [block.value.source for block in about_fr.body if block.block_type == "paragraph"]
+    assert about_row().state == "up_to_date"
+
+    # An officer rewrites the last paragraph of the Italian source and publishes it.
+    body = about_it.body.raw_data
+    body[-1]["value"] = f"<p>{NEW_ITALIAN}</p>"
+    about_it.body = body
+    about_it.save_revision(user=admin).publish()
+    row = about_row()
+    assert row.state == "out_of_date"
+    assert row.changed_by == admin
+
+    # The translator syncs, through wagtail-localize's own admin view.
+    source = TranslationSource.objects.get(object_id=about_it.translation_key)
+    response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
+    assert response.status_code == 302
+    row = about_row()
+    assert row.state == "in_progress"
+    assert 50 < row.progress < 100
+
+    # Only the rewritten paragraph lacks a French text; the others kept theirs.
+    translation = Translation.objects.get(source=source, target_locale=about_fr.locale)
+    missing = [
+        segment.string.data
+        for segment in StringSegment.objects.filter(source=source).select_related("string")
+        if not StringTranslation.objects.filter(
+            translation_of=segment.string, context=segment.context, locale=about_fr.locale
+        ).exists()
+    ]
+    assert missing == [NEW_ITALIAN]
+
+    # The translator translates it and publishes the translation.
+    segment = StringSegment.objects.get(source=source, string__data=NEW_ITALIAN)
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        locale=about_fr.locale,
+        context=segment.context,
+        data=NEW_FRENCH,
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        last_translated_by=admin,
+    )
+    translation.save_target(user=admin, publish=False)
+    about_fr.refresh_from_db()
+    about_fr.get_latest_revision().publish()
+    about_fr.refresh_from_db()
+
+    french_after = [block.value.source for block in about_fr.body if block.block_type == "paragraph"]
+    assert french_after[:-1] == french_before[:-1], "nothing a translator wrote was overwritten"
+    assert french_after[-1] == f"<p>{NEW_FRENCH}</p>"
+    assert about_row().state == "up_to_date"
