@@ -7,3 +7,13 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Site core")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        def source_published(sender, instance, revision=None, **kwargs):
+            from cms.translations.requests import request_translations
+
+            request_translations(instance, revision)
+
+        page_published.connect(source_published, weak=False, dispatch_uid="cms.translation_requests")

@@ -1,7 +1,7 @@
 """The one abstract base page every page type of the site inherits."""
 
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -100,3 +100,36 @@ class SectionIndexPage(BasePage):
         if parent is None or issubclass(parent.specific_class, HomePage):
             return pages, None
         return pages.descendant_of(parent), parent
+
+
+class TranslationRequest(models.Model):
+    """A source revision whose changed text awaits translation into one language.
+
+    Made when the source is published (cms/translations/requests.py); closed when
+    the translation is up to date again. A language has at most one open request
+    per page, so translators are told once until they have caught up.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("translation request")
+        verbose_name_plural = _("translation requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "locale", "revision"], name="one_request_per_revision_and_locale"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.page} → {self.locale}"
+
+    def close(self):
+        self.completed_at = timezone.now()
+        self.save(update_fields=["completed_at"])

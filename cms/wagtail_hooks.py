@@ -60,3 +60,26 @@ def translators_edit_translations_only(request, page):
     them to the pages wagtail-localize translates, so sources stay with their authors."""
     if is_translator_only(request.user) and not is_translation(page):
         raise PermissionDenied
+
+
+class WaitingForTranslationPanel(Component):
+    """The translator's to-do list: sources changed since their translation, newest first."""
+
+    name = "waiting_for_translation"
+    order = 40
+    template_name = "cms/translations/waiting_panel.html"
+
+    def __init__(self, requests):
+        self.requests = requests
+
+    def get_context_data(self, parent_context):
+        return {"requests": self.requests, "overview": reverse("cms_translations")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_for_translation_panel(request, panels):
+    from cms.translations.requests import open_requests_for
+
+    requests = open_requests_for(request.user)
+    if requests:
+        panels.append(WaitingForTranslationPanel(requests))

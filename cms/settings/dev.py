@@ -7,7 +7,6 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # WhiteNoise serves from the app folders directly; no collectstatic needed here.
 WHITENOISE_USE_FINDERS = True

@@ -90,8 +90,9 @@ class Row:
         return PUBLICATION.get(self.target_publication, "")
 
 
-def status_rows(root=None, target_language=None, state=None, content_type_id=None):
-    """Rows for every page under ``root`` (all languages; the whole site when None)."""
+def status_rows(root=None, target_language=None, state=None, content_type_id=None, translation_keys=None):
+    """Rows for every page under ``root`` (all languages; the whole site when None),
+    or for the pages with the given ``translation_keys``."""
     locales = {locale.pk: locale for locale in Locale.objects.all()}
     pages = Page.objects.filter(depth__gt=1).only(*PAGE_FIELDS).order_by("path")
     if root is not None:
@@ -99,6 +100,8 @@ def status_rows(root=None, target_language=None, state=None, content_type_id=Non
         pages = pages.filter(translation_key__in=keys)
     if content_type_id:
         pages = pages.filter(content_type_id=content_type_id)
+    if translation_keys is not None:
+        pages = pages.filter(translation_key__in=translation_keys)
     by_key = defaultdict(dict)
     for page in pages:
         by_key[page.translation_key][page.locale_id] = page
