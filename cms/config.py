@@ -109,3 +109,26 @@ def caches(environ):
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator: DeepL with DEEPL_API_KEY, LibreTranslate
+    with LIBRETRANSLATE_URL, none otherwise (the editor then shows no such button)."""
+    deepl_key = environ.get("DEEPL_API_KEY", "").strip()
+    if deepl_key:
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": deepl_key},
+        }
+    libretranslate = environ.get("LIBRETRANSLATE_URL", "").strip()
+    if libretranslate:
+        if not libretranslate.startswith(("http://", "https://")):
+            raise ConfigurationError("LIBRETRANSLATE_URL must start with http:// or https://.")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": libretranslate.rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None

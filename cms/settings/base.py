@@ -146,3 +146,7 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = config.as_bool(os.environ, "EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ALCOTRA CMS <noreply@localhost>")
+
+# Machine translation in wagtail-localize's editor: DeepL or LibreTranslate when
+# configured (DEEPL_API_KEY, LIBRETRANSLATE_URL), otherwise no button at all.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = config.machine_translator(os.environ)
