@@ -11,13 +11,18 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from cms.roles import is_translation, is_translator_only
-from cms.translations import views
+from cms.translations import files, views
 from cms.translations.status import STATES, status_rows
 
 
 @hooks.register("register_admin_urls")
 def translation_urls():
-    return [path("translations/", views.overview, name="cms_translations")]
+    return [
+        path("translations/", views.overview, name="cms_translations"),
+        # Same address as wagtail-localize's upload, which it replaces (cms comes first
+        # in INSTALLED_APPS, so this pattern is matched first).
+        path("localize/translate/<int:translation_id>/pofile/upload/", files.upload_po, name="cms_upload_po"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
