@@ -22,6 +22,8 @@ def translation_urls():
         # Same address as wagtail-localize's upload, which it replaces (cms comes first
         # in INSTALLED_APPS, so this pattern is matched first).
         path("localize/translate/<int:translation_id>/pofile/upload/", files.upload_po, name="cms_upload_po"),
+        path("translations/<int:translation_id>/xliff/", files.download_xliff, name="cms_download_xliff"),
+        path("translations/<int:translation_id>/xliff/upload/", files.upload_xliff, name="cms_upload_xliff"),
     ]
 
 

@@ -165,3 +165,36 @@ def demo_site(db):
 @pytest.fixture
 def live_demo_site(transactional_db):
     return build_demo_site()
+
+
+@pytest.fixture
+def translator(client, db):
+    """A logged-in superuser whose admin speaks French, as an agency's contact would."""
+    from django.contrib.auth import get_user_model
+
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser("agenzia", password="pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def translation(demo_site, translator):
+    """A new Italian page with a French translation started and not yet translated."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.models import ContentPage
+    from tests.pages import publish
+
+    page = publish(
+        demo_site.home_it,
+        ContentPage(title="Note legali", slug="note-legali", summary="Il sito è curato dai partner ALCOTRA."),
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=demo_site.home_fr.locale)
+    translation.save_target(user=translator, publish=False)
+    return translation

@@ -5,14 +5,11 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringTranslation
 
 from cms import config
-from home.models import ContentPage
-from tests.pages import publish
 
 DUMMY = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
@@ -27,20 +24,6 @@ def test_configuration_from_the_environment():
         config.machine_translator({"LIBRETRANSLATE_URL": "translate.example.eu"})
 
 
-@pytest.fixture
-def new_translation(client, demo_site):
-    user = get_user_model().objects.create_superuser("chiara", password="pw")
-    client.force_login(user)
-    page = publish(
-        demo_site.home_it,
-        ContentPage(title="Note legali", slug="note-legali", summary="Chi pubblica il sito."),
-    )
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=demo_site.home_fr.locale)
-    translation.save_target(user=user, publish=False)
-    return translation
-
-
 def editor_props(client, translation):
     target = translation.get_target_instance()
     html = client.get(reverse("wagtailadmin_pages:edit", args=[target.pk])).content
@@ -48,20 +31,20 @@ def editor_props(client, translation):
     return json.loads(element["data-props"])
 
 
-def test_no_machine_translation_button_when_unconfigured(client, new_translation, settings):
+def test_no_machine_translation_button_when_unconfigured(client, translation, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
-    assert editor_props(client, new_translation)["machineTranslator"] is None
+    assert editor_props(client, translation)["machineTranslator"] is None
 
 
-def test_machine_translation_fills_the_missing_segments(client, new_translation, settings):
+def test_machine_translation_fills_the_missing_segments(client, translation, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY
-    button = editor_props(client, new_translation)["machineTranslator"]
+    button = editor_props(client, translation)["machineTranslator"]
     assert button["name"]
     response = client.post(button["url"], {"next": "/admin/"})
     assert response.status_code == 302
     texts = set(
         StringTranslation.objects.filter(
-            locale=new_translation.target_locale, translation_type="machine"
+            locale=translation.target_locale, translation_type="machine"
         ).values_list("data", flat=True)
     )
-    assert "sito. il pubblica Chi" in texts  # the dummy translator reverses the words
+    assert "ALCOTRA. partner dai curato è sito Il" in texts  # the dummy translator reverses the words

@@ -3,38 +3,11 @@
 import polib
 import pytest
 
-from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-
-from home.models import ContentPage
-from tests.pages import publish
-
-
-@pytest.fixture
-def translator(client, db):
-    user = get_user_model().objects.create_superuser("agenzia", password="pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fr"
-    profile.save()
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
-def translation(demo_site, translator):
-    page = publish(
-        demo_site.home_it,
-        ContentPage(title="Note legali", slug="note-legali", summary="Il sito è curato dai partner ALCOTRA."),
-    )
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=demo_site.home_fr.locale)
-    translation.save_target(user=translator, publish=False)
-    return translation
+from wagtail_localize.models import StringTranslation
 
 
 def download(client, translation):

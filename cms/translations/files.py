@@ -1,4 +1,4 @@
-"""PO upload for a translation that answers bad files with a message, all or nothing.
+"""Translation files for agencies: PO upload and XLIFF export/import, all or nothing.
 
 wagtail-localize's own upload view answers a PO without its translation id (or an
 empty file) with a server error, and imports the known entries of a file that also
@@ -15,14 +15,19 @@ import polib
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from .xliff import XliffError, export_xliff, import_xliff
 
 
 def read_po(upload):
@@ -62,9 +67,7 @@ def problem_with(po, translation):
 
 @require_POST
 def upload_po(request, translation_id):
-    translation = get_object_or_404(Translation, id=translation_id)
-    if not user_can_edit_instance(request.user, translation.get_target_instance()):
-        raise PermissionDenied
+    translation = editable_translation(request, translation_id)
     po = read_po(request.FILES.get("file"))
     problem = problem_with(po, translation)
     if problem:
@@ -74,3 +77,41 @@ def upload_po(request, translation_id):
             translation.import_po(po, user=request.user, tool_name="PO File")
         messages.success(request, _("The translations of the PO file were imported."))
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+def editable_translation(request, translation_id):
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    return translation
+
+
+def download_xliff(request, translation_id):
+    translation = editable_translation(request, translation_id)
+    response = HttpResponse(export_xliff(translation), content_type="application/x-xliff+xml; charset=utf-8")
+    name = f"{translation.source.object_repr}-{translation.target_locale.language_code}.xlf"
+    response["Content-Disposition"] = f'attachment; filename="{slugify(name[:-4])}.xlf"'
+    return response
+
+
+def upload_xliff(request, translation_id):
+    """A small form: choose the file the agency sent back."""
+    translation = editable_translation(request, translation_id)
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        try:
+            count = import_xliff(translation, upload.read() if upload else b"", user=request.user)
+        except XliffError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s translation of the XLIFF file was imported.",
+                    "%(count)s translations of the XLIFF file were imported.",
+                    count,
+                )
+                % {"count": count},
+            )
+            return redirect(reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk]))
+    return render(request, "cms/translations/upload_xliff.html", {"translation": translation})

@@ -32,6 +32,9 @@ def row_actions(row):
         )
     if row.target is not None:
         actions.append((_("Open the translation"), reverse("wagtailadmin_pages:edit", args=[row.target.pk])))
+    if row.translation is not None:
+        actions.append((_("XLIFF file"), reverse("cms_download_xliff", args=[row.translation.pk])))
+        actions.append((_("Upload XLIFF"), reverse("cms_upload_xliff", args=[row.translation.pk])))
     actions.append((_("Open the source"), reverse("wagtailadmin_pages:edit", args=[row.source.pk])))
     return actions
 
