@@ -128,3 +128,20 @@ def test_query_count_does_not_grow_with_pages(client, demo_site, admin):
     for number in range(3, 30):
         publish(demo_site.home_it, ContentPage(title=f"Pagina {number}", slug=f"pagina-{number}"))
     assert count() == few
+
+
+@pytest.mark.parametrize("target", ["source_locale", "unknown_locale"])
+def test_submitting_into_the_source_language_or_an_unknown_one_is_refused(client, demo_site, admin, target):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin)
+    profile.preferred_language = "fr"
+    profile.save()
+    page = publish(demo_site.home_it, ContentPage(title="Accessibilità", slug="accessibilita"))
+    locale_id = page.locale_id if target == "source_locale" else 999_999
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[page.pk]), {"locales": [locale_id]}
+    )
+    assert response.status_code == 200
+    assert "Sélectionnez un choix valide" in response.content.decode()
+    assert not TranslationSource.objects.filter(object_id=page.translation_key).exists()
