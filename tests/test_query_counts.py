@@ -1,50 +1,16 @@
 """Public pages cost a fixed number of SQL queries, however much content they list."""
 
-from datetime import date
-from decimal import Decimal
-
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from projects.models import (
-    LabelPage,
-    Partner,
-    ProgrammePeriod,
-    ProjectLabel,
-    ProjectPage,
-    ProjectPartner,
-    TargetAudience,
-    Theme,
-)
+from cms.demo.factories import sample_project
 
 
 def add_projects(catalogue, count, start=0):
-    italian = catalogue.locale
-    period = ProgrammePeriod.objects.get(slug="2021-2027", locale=italian)
-    theme = Theme.objects.filter(locale=italian).first()
-    audience = TargetAudience.objects.filter(locale=italian).first()
-    partners = list(Partner.objects.filter(locale=italian)[:3])
-    label = LabelPage.objects.filter(locale=italian).first()
     for number in range(start, start + count):
-        project = ProjectPage(
-            title=f"Progetto {number}",
-            slug=f"progetto-{number}",
-            acronym=f"P{number}",
-            full_name=f"Progetto di prova {number}",
-            programme_period=period,
-            start_date=date(2022, 1, 1),
-            total_budget=Decimal("1000"),
-            erdf_amount=Decimal("800"),
-        )
-        project.themes = [theme]
-        project.audiences = [audience]
-        project.project_partners = [
-            ProjectPartner(partner=partner, role="lead" if i == 0 else "partner")
-            for i, partner in enumerate(partners)
-        ]
-        project.project_labels = [ProjectLabel(label=label, year=2024)]
+        project = sample_project(catalogue.locale, number)
         catalogue.add_child(instance=project)
         project.save_revision().publish()
     return project

@@ -24,16 +24,10 @@ from wagtail.models import Locale, Page
 from wagtail.search import signal_handlers as search_signals
 
 from cms.demo.builder import DEMO_NAMESPACE
+from cms.demo.factories import sample_project
 from news.models import NewsPage
 from projects.models import (
-    LabelPage,
-    Partner,
-    ProgrammePeriod,
-    ProjectLabel,
     ProjectPage,
-    ProjectPartner,
-    TargetAudience,
-    Theme,
 )
 
 BENCH_MARK = "bench-"
@@ -80,29 +74,8 @@ class Command(BaseCommand):
                     self.add_news(news_index, number, language)
 
     def add_project(self, catalogue, locale, number):
-        period = ProgrammePeriod.objects.filter(locale=locale).order_by("?").first()
-        project = ProjectPage(
-            title=f"Bench {number}",
-            slug=f"{BENCH_MARK}{number}",
-            acronym=f"B{number}",
-            full_name=f"Bench project {number}",
-            programme_period=period,
-            start_date=date(2015, 1, 1) + timedelta(days=number * 13),
-            total_budget=1000 + number,
-            erdf_amount=800 + number,
-            live=True,
-        )
-        project.themes = list(Theme.objects.filter(locale=locale)[: 1 + number % 2])
-        project.audiences = list(TargetAudience.objects.filter(locale=locale)[: 1 + number % 4])
-        partners = Partner.objects.filter(locale=locale)[number % 5 : number % 5 + 3]
-        project.project_partners = [
-            ProjectPartner(partner=partner, role="lead" if index == 0 else "partner")
-            for index, partner in enumerate(partners)
-        ]
-        label = LabelPage.objects.filter(locale=locale).first()
-        project.project_labels = (
-            [ProjectLabel(label=label, year=2020 + number % 5)] if number % 3 == 0 else []
-        )
+        project = sample_project(locale, number, slug_prefix=BENCH_MARK)
+        project.live = True
         catalogue.add_child(instance=project)
 
     def add_news(self, index, number, language):
