@@ -1,0 +1,45 @@
+"""A translator's path in the real admin: log in, open the overview from the
+dashboard, find the page that is missing in French and start its translation."""
+
+import pytest
+from playwright.sync_api import expect
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from wagtail.users.models import UserProfile
+
+from cms.roles import TRANSLATORS, setup_roles
+from home.models import ContentPage
+from tests.pages import publish
+
+pytestmark = pytest.mark.browser
+
+
+def test_translator_finds_and_starts_a_missing_translation(browser_page, live_server, live_demo_site):
+    setup_roles()
+    user = get_user_model().objects.create_user("claire", password="mot-de-passe-long")
+    user.groups.add(Group.objects.get(name=TRANSLATORS["fr"]))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+    publish(live_demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
+
+    page = browser_page
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name=username]").fill("claire")
+    page.locator("input[name=password]").fill("mot-de-passe-long")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    page.get_by_role("link", name="Ouvrir le tableau des traductions").click()
+    page.get_by_label("État").select_option("missing")
+    page.get_by_label("Vers").select_option("fr")
+    page.get_by_role("button", name="Afficher", exact=True).click()
+    rows = page.locator("tr.translation-row")
+    expect(rows).to_have_count(1)
+    expect(rows.first.locator("td").first).to_have_text("Note legali")
+
+    rows.first.get_by_role("link", name="Traduire").click()
+    page.wait_for_url("**/admin/localize/submit/page/**")
+    expect(page.get_by_label("Français")).to_be_visible()
