@@ -2,15 +2,17 @@
 
 from django.db.models import Q, QuerySet
 
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
 
 def as_list(value):
-    """A form's initial value for one or many choices, as a list."""
+    """A form's initial value for one or many choices, as a list. A page loaded from a
+    draft revision gives modelcluster's FakeQuerySet for many-to-many fields."""
     if value is None:
         return []
-    if isinstance(value, list | tuple | QuerySet):
+    if isinstance(value, list | tuple | QuerySet | FakeQuerySet):
         return list(value)
     return [value]
 

@@ -54,7 +54,10 @@ class BasePage(Page):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        cls.override_translatable_fields = [SynchronizedField(name) for name in cls.synchronised_fields]
+        # Not overridable: a translator cannot give the French page another budget or image.
+        cls.override_translatable_fields = [
+            SynchronizedField(name, overridable=False) for name in ("listing_image", *cls.synchronised_fields)
+        ]
 
     @property
     def meta_description(self):
@@ -133,3 +136,8 @@ class TranslationRequest(models.Model):
     def close(self):
         self.completed_at = timezone.now()
         self.save(update_fields=["completed_at"])
+
+
+# Models defined next to the code that uses them; imported here so Django finds them.
+from cms.translations.jobs import BulkTranslationJob  # noqa: E402, F401
+from cms.translations.workflow import TranslationsReadyTask  # noqa: E402, F401

@@ -16,6 +16,8 @@ OFFICER_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 TRANSLATOR_PAGE_PERMISSIONS = ("change",)
 MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 MODERATORS = "Moderators"
+PUBLICATION_WORKFLOW = "Publication with translations"
+TRANSLATIONS_READY_TASK = "Translations ready"
 TRANSLATORS = {"it": "Translators into Italian", "fr": "Translators into French"}
 
 
@@ -73,7 +75,8 @@ def plan_group_name(plan):
 
 @transaction.atomic
 def ensure_plan_group(plan):
-    """The officers' group of a plan, with rights on every language version of it."""
+    """The officers' group of a plan, with rights on every language version of it, and
+    the plan's publication workflow."""
     group = ensure_group(plan_group_name(plan), ("wagtail_localize.submit_translation",))
     grant_pages(group, Page.objects.filter(translation_key=plan.translation_key), OFFICER_PAGE_PERMISSIONS)
     grant_collections(
@@ -85,7 +88,33 @@ def ensure_plan_group(plan):
             "wagtaildocs.choose_document",
         ),
     )
+    assign_publication_workflow(plan)
     return group
+
+
+def publication_workflow():
+    """The plans' workflow: moderators approve "translations ready", then the page and its
+    translations go live together. Made once; an administrator may add steps to it."""
+    from wagtail.models import Workflow, WorkflowTask
+
+    from cms.translations.workflow import TranslationsReadyTask
+
+    workflow, created = Workflow.objects.get_or_create(name=PUBLICATION_WORKFLOW)
+    if created:
+        task = TranslationsReadyTask.objects.create(name=TRANSLATIONS_READY_TASK)
+        task.groups.add(ensure_group(MODERATORS))
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def assign_publication_workflow(plan):
+    """Every language version of the plan (and so its subtree) uses the workflow,
+    unless an administrator gave it another one."""
+    from wagtail.models import WorkflowPage
+
+    workflow = publication_workflow()
+    for page in Page.objects.filter(translation_key=plan.translation_key):
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
 @transaction.atomic

@@ -7,12 +7,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from cms.roles import is_translation, is_translator_only
-from cms.translations import files, views
+from cms.translations import bulk_views, concurrency, files, publish_views, views
+from cms.translations.readiness import all_ready, readiness
 from cms.translations.status import STATES, status_rows
+from cms.translations.workflow import TranslationsReadyTask
 
 
 @hooks.register("register_admin_urls")
@@ -22,8 +25,24 @@ def translation_urls():
         # Same address as wagtail-localize's upload, which it replaces (cms comes first
         # in INSTALLED_APPS, so this pattern is matched first).
         path("localize/translate/<int:translation_id>/pofile/upload/", files.upload_po, name="cms_upload_po"),
+        path(
+            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            concurrency.edit_string_translation,
+            name="cms_edit_string_translation",
+        ),
         path("translations/<int:translation_id>/xliff/", files.download_xliff, name="cms_download_xliff"),
         path("translations/<int:translation_id>/xliff/upload/", files.upload_xliff, name="cms_upload_xliff"),
+        path(
+            "translations/page/<int:page_id>/",
+            publish_views.translation_readiness,
+            name="cms_translation_readiness",
+        ),
+        path(
+            "translations/page/<int:page_id>/sync/",
+            publish_views.sync_translations,
+            name="cms_sync_translations",
+        ),
+        *bulk_views.urlpatterns,
     ]
 
 
@@ -69,6 +88,36 @@ def translators_edit_translations_only(request, page):
         raise PermissionDenied
 
 
+@hooks.register("before_edit_page")
+def remember_when_the_translation_editor_opened(request, page):
+    """So a save over a colleague's newer text can be caught (translations/concurrency.py)."""
+    if request.method == "GET":
+        concurrency.mark_opened(request, page)
+
+
+@hooks.register("before_edit_page")
+def warn_when_translations_hold_back_approval(request, page):
+    """On a page waiting at "translations ready", say what is missing, with a link."""
+    if request.method != "GET":
+        return
+    state = page.current_workflow_task_state
+    if state is None or not isinstance(state.task.specific, TranslationsReadyTask):
+        return
+    if not all_ready(readiness(page)):
+        messages.warning(
+            request,
+            _("This page waits for its translations: it cannot be approved until they are ready."),
+            buttons=[
+                messages.button(
+                    reverse("cms_translation_readiness", args=[page.pk]), _("See what is missing")
+                )
+            ],
+        )
+
+
+hooks.register("register_bulk_action", publish_views.PublishWithTranslationsBulkAction)
+
+
 class WaitingForTranslationPanel(Component):
     """The translator's to-do list: sources changed since their translation, newest first."""
 
@@ -90,3 +139,9 @@ def add_waiting_for_translation_panel(request, panels):
     requests = open_requests_for(request.user)
     if requests:
         panels.append(WaitingForTranslationPanel(requests))
+
+
+@hooks.register("register_page_header_buttons")
+def plan_bulk_buttons(page, user, view_name=None, next_url=None):
+    """Bulk translation actions of a plan (cms/translations/bulk_views.py)."""
+    return bulk_views.plan_buttons(page, user)

@@ -116,3 +116,15 @@ def test_snippet_choices_are_in_the_pages_language(client, demo_site, editor):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Servizi sociosanitari" in html
     assert "Services socio-sanitaires" not in html
+
+
+def test_a_project_with_a_draft_opens_in_the_editor(client, demo_site, editor):
+    """A draft revision gives many-to-many fields as modelcluster's FakeQuerySet; the
+    language filter of the choices used to fail on it with a server error."""
+    editor("it")
+    page = demo_site.page("project:coor-com")
+    page.summary = "Una bozza in attesa di revisione."
+    page.save_revision()
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "Una bozza in attesa di revisione." in html
+    assert "Services socio-sanitaires" not in html

@@ -1,14 +1,18 @@
 """Who may do what, checked through the admin's own URLs (issue 4, roles)."""
 
+from datetime import date
+
 import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, Workflow, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from cms.roles import MODERATORS, TRANSLATORS, plan_group_name, setup_roles
+from cms.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name, setup_roles
+from news.models import NewsPage
 
 ACTORS = ("anonymous", "translator_fr", "translator_it", "officer_a", "officer_b", "moderator", "admin")
 
@@ -54,16 +58,59 @@ def publish_through_admin(client, page):
 
 
 # COOR-COM belongs to PITEM PRO-SOL (officer A's plan); Italian is its source language.
+# Columns: view draft, edit IT source, edit FR translation, publish IT, publish FR,
+# submit translation, approve the "translations ready" task, change synchronised facts.
 EXPECTED = {
-    # view draft, edit IT source, edit FR translation, publish IT, publish FR, submit translation
-    "anonymous": (False, False, False, False, False, False),
-    "translator_fr": (False, False, True, False, False, True),
-    "translator_it": (True, False, False, False, False, True),
-    "officer_a": (True, True, True, True, True, True),
-    "officer_b": (False, False, False, False, False, True),
-    "moderator": (True, True, True, True, True, True),
-    "admin": (True, True, True, True, True, True),
+    "anonymous": (False, False, False, False, False, False, False, False),
+    "translator_fr": (False, False, True, False, False, True, False, False),
+    "translator_it": (True, False, False, False, False, True, False, False),
+    "officer_a": (True, True, True, True, True, True, False, True),
+    "officer_b": (False, False, False, False, False, True, False, False),
+    "moderator": (True, True, True, True, True, True, True, True),
+    "admin": (True, True, True, True, True, True, True, True),
 }
+
+
+def approve_through_admin(client, page, starter):
+    """The moderator's approve dialog on a page whose translations are ready."""
+    Workflow.objects.get(name=PUBLICATION_WORKFLOW).start(page, starter)
+    state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.current_task_state_id]
+    )
+    client.post(url, {"page": page.pk, "comment": ""}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    state.refresh_from_db()
+    return state.status == "approved"
+
+
+def change_facts_through_admin(client, demo_site):
+    """Post the editor's form with a new date, to a news item's source and to its
+    translation; True if either saved version now has that date."""
+    source = NewsPage.objects.descendant_of(demo_site.page("plan:pro-sol")).get(
+        locale__language_code="it", slug="pro-sol-quattro-progetti"
+    )
+    translation = source.get_translation(demo_site.home_fr.locale)
+    changed = []
+    for page in (source, translation):
+        data = nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "summary": page.summary,
+                "date": NEW_DATE.isoformat(),
+                "image_alt": page.image_alt,
+                "body": streamfield([("heading", {"text": page.title, "level": "h2"})]),
+                "related_pages": inline_formset([]),
+                "comments": inline_formset([]),
+            }
+        )
+        client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+        page.refresh_from_db()
+        changed.append(page.date == NEW_DATE or page.get_latest_revision().as_object().date == NEW_DATE)
+    return any(changed)
+
+
+NEW_DATE = date(2031, 3, 14)
 
 
 @pytest.mark.parametrize("actor", ACTORS)
@@ -78,6 +125,8 @@ def test_permission_matrix(client, demo_site, actors, actor):
         publish_through_admin(client, source),
         publish_through_admin(client, translation),
         allowed(client.get(reverse("wagtail_localize:submit_page_translation", args=[source.pk]))),
+        approve_through_admin(client, source, actors["admin"]),
+        change_facts_through_admin(client, demo_site),
     )
     assert outcome == EXPECTED[actor]
 

@@ -70,3 +70,24 @@ def test_sync_keeps_translations_and_flags_only_the_changed_paragraph(client, de
     assert french_after[:-1] == french_before[:-1], "nothing a translator wrote was overwritten"
     assert french_after[-1] == f"<p>{NEW_FRENCH}</p>"
     assert about_row().state == "up_to_date"
+
+
+def test_a_translator_cannot_override_a_synchronised_image(client, demo_site, translator):
+    """wagtail-localize lets translators replace synchronised images and links unless told
+    otherwise; here facts (images included) are the source's, in every language."""
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail_localize.models import OverridableSegment
+
+    page = demo_site.page("project:coor-com", "it")
+    page.listing_image = get_image_model().objects.create(title="Valle", file=get_test_image_file())
+    page.save_revision().publish()
+    source = TranslationSource.objects.get(object_id=page.translation_key)
+    client.post(reverse("cms_sync_translations", args=[page.pk]))
+    source.refresh_from_db()
+    assert "listing_image" in source.content_json  # the image is part of what was synced
+    assert not OverridableSegment.objects.filter(source=source).exists()
+    # So the translation editor offers nothing to override.
+    translation = Translation.objects.get(source=source, target_locale=demo_site.home_fr.locale)
+    response = client.put(reverse("wagtail_localize:edit_override", args=[translation.pk, 1]), {"value": "1"})
+    assert response.status_code == 404

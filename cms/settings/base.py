@@ -96,6 +96,8 @@ LANGUAGES = [("it", "Italiano"), ("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# When a workflow completes, the page goes live together with its ready translations.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.translations.finish.publish_workflow_state"
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Rome"

@@ -27,9 +27,7 @@ def row_actions(row):
             (_("Translate"), reverse("wagtail_localize:submit_page_translation", args=[row.source.pk]))
         )
     if row.state == "out_of_date":
-        actions.append(
-            (_("Sync"), reverse("wagtail_localize:update_translations", args=[row.translation_source.pk]))
-        )
+        actions.append((_("Sync"), reverse("cms_sync_translations", args=[row.source.pk])))
     if row.target is not None:
         actions.append((_("Open the translation"), reverse("wagtailadmin_pages:edit", args=[row.target.pk])))
     if row.translation is not None:

@@ -1,0 +1,58 @@
+"""Publishing a page and its translations together.
+
+wagtail-localize publishes a translation on its own (``save_target`` writes the
+translated page's row at once and publishes after commit), so the two languages
+go live at different moments, and a live translation changes before its source
+does. Here each translation's new revision is built in memory from the source's
+approved revision and published in the same transaction as the source; when the
+source is scheduled, its translations are scheduled for the same moment.
+"""
+
+from django.db import transaction
+
+from wagtail_localize.fields import copy_synchronised_fields
+from wagtail_localize.segments.ingest import ingest_segments
+
+from .readiness import all_ready, readiness
+from .sync import sync_from_latest_revision
+
+
+def translated_revision(entry, user):
+    """A new revision of the entry's translated page, from the current source and its
+    translated strings. The page's row (its live content) is left untouched."""
+    source = entry.translation_source
+    original = source.as_instance()
+    target = entry.target.specific
+    copy_synchronised_fields(original, target)
+    segments = source._get_segments_for_translation(entry.locale)
+    ingest_segments(original, target, source.locale, entry.locale, segments)
+    # The schedule belongs to the source: both languages go live at the same moment.
+    target.go_live_at = original.go_live_at
+    target.expire_at = original.expire_at
+    return target.save_revision(user=user, log_action=True)
+
+
+@transaction.atomic
+def publish_with_translations(page, user=None, revision=None):
+    """Publish ``page`` (its latest revision unless one is given) and every ready
+    translation, or the translation ``page`` itself, in one transaction.
+
+    Returns the readiness entries, so callers can report what was left out.
+    """
+    page = page.specific
+    revision = revision or page.get_latest_revision() or page.save_revision(user=user)
+    entries = readiness(page)
+    source_page = entries[0].source if entries else page
+    if source_page.pk == page.pk:
+        revision.publish(user=user)
+        sync_from_latest_revision(page)  # the facts the translations copy come from this revision
+        entries = readiness(page)
+    for entry in entries:
+        if entry.ready:
+            translated_revision(entry, user).publish(user=user)
+    return entries
+
+
+def publishable(page):
+    """Whether the page and all its translations can go live together now."""
+    return all_ready(readiness(page))
