@@ -58,6 +58,21 @@ def is_translator_only(user):
     )
 
 
+def may_edit(user, page):
+    """The page's edit right, with the rule that translators edit translations only."""
+    if not page.permissions_for_user(user).can_edit():
+        return False
+    return not (is_translator_only(user) and not is_translation(page))
+
+
+def may_sync(user, page):
+    """Syncing a page's translations: anyone who submits translations and may edit one of
+    its language versions (translators sync what they translate; officers their plans)."""
+    return user.has_perm("wagtail_localize.submit_translation") and any(
+        may_edit(user, version) for version in page.get_translations(inclusive=True)
+    )
+
+
 def is_translation(page):
     """True when wagtail-localize translates this page from another language."""
     from wagtail_localize.models import TranslationSource

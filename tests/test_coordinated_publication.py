@@ -226,3 +226,13 @@ def test_the_confirmation_lists_each_languages_state(client, demo_site, people, 
     page = response.content.decode()
     assert said("translations not ready") in page
     assert said("The source text changed since the translation was synced.") in page
+
+
+def test_only_those_working_on_the_page_may_sync_it(client, demo_site, people):
+    """The French translator and the plan's officer may; the officer of another plan may not."""
+    other_officer = make_user("t-other", plan_group_name(demo_site.page("plan:graies-lab", "fr")))
+    page = demo_site.page("project:coor-com", "it")
+    url = reverse("cms_sync_translations", args=[page.pk])
+    for user, allowed in ((people["translator"], True), (people["officer"], True), (other_officer, False)):
+        client.force_login(user)
+        assert (client.get(url).status_code == 200) is allowed, user.username

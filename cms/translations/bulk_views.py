@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
 
-from cms.roles import is_translation, is_translator_only
+from cms.roles import may_edit, may_sync
 from projects.models import PlanPage
 
 from . import bulk
@@ -27,19 +27,10 @@ Kind = BulkTranslationJob.Kind
 TASKS = {Kind.TRANSLATE: bulk.translate_plan, Kind.SYNC: bulk.sync_plan}
 
 
-def may_edit(user, page):
-    """The page's edit right, with the rule that translators edit translations only."""
-    if not page.permissions_for_user(user).can_edit():
-        return False
-    return not (is_translator_only(user) and not is_translation(page))
-
-
 def may_start(user, plan, kind):
-    if not user.has_perm("wagtail_localize.submit_translation"):
-        return False
     if kind == Kind.TRANSLATE:
-        return may_edit(user, plan)
-    return any(may_edit(user, version) for version in plan.get_translations(inclusive=True))
+        return user.has_perm("wagtail_localize.submit_translation") and may_edit(user, plan)
+    return may_sync(user, plan)
 
 
 class TargetForm(forms.Form):

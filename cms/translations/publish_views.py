@@ -11,6 +11,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.models import Page
 
+from cms.roles import may_sync
+
 from .publication import publish_with_translations
 from .readiness import all_ready, readiness
 from .sync import sync_from_latest_revision
@@ -25,7 +27,7 @@ def translation_readiness(request, page_id):
 def sync_translations(request, page_id):
     """GET: what a sync does; POST: sync every translation of the page from its latest revision."""
     page = get_object_or_404(Page, pk=page_id).specific
-    if not request.user.has_perm("wagtail_localize.submit_translation"):
+    if not may_sync(request.user, page):
         raise PermissionDenied
     next_url = get_valid_next_url_from_request(request)
     if request.method == "POST":
