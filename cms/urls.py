@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import seo, views
 from cms.api import api_router
 from cms.sitemap import Sitemap
 
@@ -18,7 +18,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
 ]
+
+handler404 = "cms.errors.page_not_found"
+handler500 = "cms.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static
