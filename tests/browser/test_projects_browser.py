@@ -52,7 +52,21 @@ def test_every_page_type_is_accessible(browser_page, live_server, live_demo_site
         "video:coor-com-students",
     ):
         page = live_demo_site.page(key, language)
-        response = browser_page.goto(live_server.url + page.url)
-        assert response.status == 200, page.url
-        assert browser_page.locator("html").get_attribute("lang") == language
-        assert_accessible(browser_page)
+        check_page(browser_page, live_server.url + page.url, language)
+    home = live_demo_site.home_it if language == "it" else live_demo_site.home_fr
+    about = live_demo_site.about_it if language == "it" else live_demo_site.about_fr
+    catalogue = live_demo_site.page("projects", language)
+    for url in (
+        home.url,
+        about.url,
+        catalogue.url + "?period=2014-2020&country=IT",  # filters applied
+        f"/{language}/search/?q=ALCOTRA",
+    ):
+        check_page(browser_page, live_server.url + url, language)
+
+
+def check_page(browser_page, url, language):
+    response = browser_page.goto(url)
+    assert response.status == 200, url
+    assert browser_page.locator("html").get_attribute("lang") == language
+    assert_accessible(browser_page)

@@ -31,6 +31,7 @@ from cms.demo.builder import DEMO_NAMESPACE
 from cms.demo.factories import build_plan, sample_project, translate_every_segment
 from cms.translations.bulk import sync_plan, translate_plan
 from cms.translations.jobs import BulkTranslationJob
+from cms.weight import Weight
 from news.models import NewsPage
 from projects.models import PlanPage, ProjectPage
 
@@ -178,19 +179,24 @@ class Command(BaseCommand):
             f"{counts['news']} news; {runs} renders each\n"
         )
         self.stdout.write(
-            f"{'lang':4} {'page':32} {'status':>6} {'queries':>7} {'median ms':>9} {'max ms':>7}"
+            f"{'lang':4} {'page':32} {'status':>6} {'queries':>7} {'median ms':>9} {'max ms':>7} "
+            f"{'KB':>6} {'KB gz':>6}"
         )
+        visitor = Client(HTTP_HOST="localhost")
         for language, name, url in self.pages():
             client.get(url)  # warm caches
+            # What a visitor downloads before images: HTML, stylesheet and scripts.
+            weight = Weight(visitor.get(url).content) if language else None
             timings = []
             for _run in range(runs):
                 with CaptureQueriesContext(connection) as queries:
                     start = time.perf_counter()
                     response = client.get(url)
                     timings.append((time.perf_counter() - start) * 1000)
+            kilobytes = f"{weight.raw / 1024:>6.1f} {weight.compressed / 1024:>6.1f}" if weight else ""
             self.stdout.write(
                 f"{language:4} {name:32} {response.status_code:>6} {len(queries.captured_queries):>7} "
-                f"{statistics.median(timings):>9.1f} {max(timings):>7.1f}"
+                f"{statistics.median(timings):>9.1f} {max(timings):>7.1f} {kilobytes}"
             )
 
     # Bulk translation --------------------------------------------------------
