@@ -6,6 +6,7 @@ GNU gettext, Redis) is skipped with its reason; under CI (``CI=true``, set by
 """
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -41,9 +42,16 @@ def require(available, reason):
 
 
 def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free loopback port below 32768 (the ephemeral range above it belongs to clients)."""
+    for _attempt in range(100):
+        port = 20000 + secrets.randbelow(12000)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port between 20000 and 32000")
 
 
 def wait_for_port(port, process, timeout=20.0):
