@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -18,7 +19,7 @@ from cms.i18n import localize_objects
 from cms.models import BasePage, SectionIndexPage
 from projects.models import PlanPage, ProjectPage
 
-from .feeds import NewsFeed
+from .feeds import NewsFeed, feed_links
 from .listing import ORDERING, NewsListing
 
 NEWS_PER_PAGE = 10
@@ -29,8 +30,8 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     """Lists news so visitors find them without knowing where they were written.
 
     Partners publish news inside their plan or project; the index under a home
-    page gathers every news item of its language. Each index has an RSS feed at
-    ``feed/``.
+    page gathers every news item of its language. Each index has an RSS 2.0 feed
+    at ``feed/`` and an Atom feed at ``feed/atom/`` (news/feeds.py).
     """
 
     subpage_types = ["news.NewsPage"]
@@ -45,20 +46,30 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         listing = NewsListing(news, request.GET, scope_root=scope_root)
         results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         listing.load_pages(results.object_list)
-        url = self.get_url(request)  # None in the preview of a page not created yet
+        feeds = feed_links(self, request)  # none in the preview of a page not created yet
         context.update(
             listing=listing,
             news=results,
             result_count=len(listing.results),
-            feed_url=url + self.reverse_subpage("feed") if url else None,
+            feeds=feeds,
+            feed_url=feeds[0]["href"] if feeds else None,
         )
         return context
 
     @path("feed/")
     def feed(self, request):
-        """The latest news of this index as RSS, in the index's language."""
+        """The latest news of this index as RSS 2.0, in the index's language."""
+        return self.serve_feed(request, Rss201rev2Feed)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        """The same news as Atom."""
+        return self.serve_feed(request, Atom1Feed)
+
+    def serve_feed(self, request, feed_type):
         news, _scope_root = self.scope(NewsPage.objects.all())
-        return NewsFeed(self, news.order_by(*ORDERING).defer_streamfields()[:NEWS_IN_FEED])(request)
+        latest = news.order_by(*ORDERING).defer_streamfields()[:NEWS_IN_FEED]
+        return NewsFeed(self, latest, feed_type)(request)
 
     def serve_preview(self, request, *args, **kwargs):
         # RoutablePageMixin's own preview would skip BasePage's, which renders in the page's language.

@@ -410,7 +410,12 @@ def test_video_lists_can_be_created_under_home_plans_and_projects(demo_site):
 
 
 def provider_mentions(html):
-    return PROVIDER_HOSTS.findall(html)
+    """Provider addresses a visitor can see or follow: structured data for search engines
+    (its embedUrl, the privacy-enhanced player) is not fetched by anyone's browser."""
+    return PROVIDER_HOSTS.findall(STRUCTURED_DATA.sub("", html))
+
+
+STRUCTURED_DATA = re.compile(r'<script type="application/ld\+json">.*?</script>', re.S)
 
 
 def test_video_page_contacts_nobody_and_embeds_nothing(client, video_index, poster, no_network):

@@ -78,6 +78,7 @@ AGREED_FILTERS = {
     "format-{avif,webp,jpeg} fill-{400x225,800x450}",
     "max-200x200",
     "width-1200 format-jpeg",
+    "fill-1200x630 format-jpeg",  # the social card image (cms/templatetags/cms_seo.py)
 }
 
 

@@ -141,7 +141,7 @@ def test_french_locale_exists(demo_site):
 
 
 @pytest.mark.parametrize(
-    ("url", "queries"), [("/it/", 8), ("/fr/", 9), ("/it/chi-siamo/", 8), ("/fr/a-propos/", 9)]
+    ("url", "queries"), [("/it/", 9), ("/fr/", 10), ("/it/chi-siamo/", 9), ("/fr/a-propos/", 10)]
 )
 def test_page_render_query_count_stays_constant(client, demo_site, django_assert_num_queries, url, queries):
     """Site, locale, page, view restrictions, translations for switcher and hreflang,

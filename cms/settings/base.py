@@ -114,7 +114,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "ALCOTRA — Comunicazione / Communication"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (cms/search.py): on PostgreSQL each page is stemmed in its own language, accents
+# ignored, with the text search configurations of migration cms 0004; elsewhere Wagtail's
+# database backend (SQLite: whole words, case and accents ignored).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "cms.search",
+        "SEARCH_CONFIG": "cms_simple",  # objects without a language: images, documents, users
+        "LANGUAGE_CONFIGS": {"it": "cms_italian", "fr": "cms_french"},
+    }
+}
 # Videos (mp4, webm) and their captions (vtt) are documents too.
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

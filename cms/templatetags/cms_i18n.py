@@ -52,8 +52,10 @@ def language_switcher(context):
             else:
                 translated = False
         elif context.get("translatable_url", False):
-            # A view that exists in every language (search): same URL, other prefix.
-            url = translate_url(request.get_full_path(), code)
+            # A view that exists in every language (search): same URL, other prefix. The
+            # view may give the URL to carry over (True: the current one).
+            target = context["translatable_url"]
+            url = translate_url(target if isinstance(target, str) else request.get_full_path(), code)
         if url is None:
             home = _locale_home(request, code)
             url = home.get_url(request) if home else f"/{code}/"
