@@ -29,6 +29,7 @@ DEMO_KEYS = {
     "NewsPage": "news:care-alcotra-jeunes",
     "VideoIndexPage": "video-index:site",
     "VideoPage": "video:coor-com-students",
+    "AccessibilityStatementPage": "accessibility",
 }
 
 

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from . import news, projects, taxonomies, users, videos
+from . import accessibility, news, projects, taxonomies, users, videos
 from .builder import Demo, DemoBuilder
 
 HOME = Demo(
@@ -141,6 +141,7 @@ def load(builder: DemoBuilder):
         site.save()
         builder.report.append("set the default site's root to the Italian home page")
     builder.build(ABOUT, parent=home)
+    accessibility.load(builder, home)
     for snippet in taxonomies.ALL:
         builder.build(snippet)
     projects.load(builder, home)

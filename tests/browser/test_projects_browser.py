@@ -50,6 +50,7 @@ def test_every_page_type_is_accessible(browser_page, live_server, live_demo_site
         "news:care-alcotra-jeunes",
         "video-index:site",
         "video:coor-com-students",
+        "accessibility",
     ):
         page = live_demo_site.page(key, language)
         check_page(browser_page, live_server.url + page.url, language)
