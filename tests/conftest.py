@@ -165,6 +165,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo_data()
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Rolled-back tests reuse primary keys, so a cached rendition or footer link of an
+    earlier test would describe another object: every test starts with empty caches."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def demo_site(db):
     return find_demo_site()

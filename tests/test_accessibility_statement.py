@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -58,9 +58,14 @@ def valid(**changes):
 
 
 def errors_of(page):
+    """The messages an Italian-speaking editor would read."""
     with pytest.raises(ValidationError) as raised:
         page.clean()
-    return raised.value.message_dict
+    with translation.override("it"):
+        return {
+            field: [str(message) for message in messages]
+            for field, messages in raised.value.message_dict.items()
+        }
 
 
 def test_a_complete_statement_is_valid(db):
@@ -102,7 +107,7 @@ def test_a_complete_statement_is_valid(db):
     ],
 )
 def test_inconsistent_statements_are_refused(db, changes, field, message):
-    assert errors_of(valid(**changes))[field] == [message]
+    assert errors_of(valid(**changes))[field] == [said(message)]
 
 
 def statement_form(page, **changes):
