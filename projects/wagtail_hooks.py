@@ -59,12 +59,10 @@ def article_50_gaps(page):
     """What Article 50 of Regulation (EU) 2021/1060 asks a project's website to state and
     ``page`` does not: its aims, its results once it is closed, and the EU support."""
     missing = []
-    # Until ProjectPage has an objectives field, its summary (the short description) holds the aims.
-    if not _stated(getattr(page, "objectives", page.summary)):
+    if not _stated(page.objectives):
         missing.append(gettext("the project's aims (objectives)"))
     if page.status == ProjectStatus.CLOSED and not (
-        _stated(getattr(page, "results", None))
-        or any(action.results for action in ActionPage.objects.child_of(page).live())
+        _stated(page.results) or any(action.results for action in ActionPage.objects.child_of(page).live())
     ):
         missing.append(gettext("its results, now that the project is closed"))
     if not page.erdf_amount:

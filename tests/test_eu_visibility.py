@@ -13,7 +13,7 @@ from defusedxml import ElementTree
 from django.urls import reverse
 
 from wagtail.rich_text import RichText
-from wagtail.test.utils.form_data import streamfield
+from wagtail.test.utils.form_data import rich_text, streamfield
 
 from projects.models import ActionPage
 from tests.pages import publish
@@ -142,8 +142,10 @@ def article_50_warning(missing, language):
 
 def test_publishing_without_aims_results_and_support_warns_in_the_editors_language(client, demo_site):
     client.force_login(make_user("officer-it", superuser=True, language="it"))
-    page = demo_site.page("project:coor-com")  # closed since 2023, no results stated
-    shown = publish_through_editor(client, page, summary="", erdf_amount="")
+    page = demo_site.page("project:coor-com")  # closed since 2023
+    shown = publish_through_editor(
+        client, page, objectives=rich_text(""), results=rich_text(""), erdf_amount=""
+    )
 
     assert article_50_warning([AIMS, RESULTS, SUPPORT], "it") in shown
     # Published all the same.
@@ -154,7 +156,9 @@ def test_publishing_without_aims_results_and_support_warns_in_the_editors_langua
 def test_an_ongoing_project_owes_no_results_yet(client, demo_site):
     client.force_login(make_user("officer-it", superuser=True, language="it"))
     page = demo_site.page("project:coor-com")
-    shown = publish_through_editor(client, page, end_date=date(2099, 12, 31).isoformat(), erdf_amount="")
+    shown = publish_through_editor(
+        client, page, end_date=date(2099, 12, 31).isoformat(), results=rich_text(""), erdf_amount=""
+    )
     assert article_50_warning([SUPPORT], "it") in shown
 
 
@@ -183,3 +187,13 @@ def test_saving_a_draft_does_not_warn(client, demo_site):
     shown = soup(client.get(response.url)).select(".messages li")
     assert not [item for item in shown if "2021/1060" in item.get_text()]
     assert reverse("wagtailadmin_pages:edit", args=[page.pk]) in response.url
+
+
+@pytest.mark.parametrize("language", ["it", "fr"])
+def test_a_closed_project_states_its_aims_and_results_in_the_readers_language(client, demo_site, language):
+    page = demo_site.page("project:coor-com", language)
+    html = soup(client.get(page.url))
+    assert html.select_one("#objectives-title").get_text(strip=True) == said("Objectives", language)
+    assert html.select_one("#results-title").get_text(strip=True) == said("Results", language)
+    assert page.objectives and page.results
+    assert BeautifulSoup(page.results, "html.parser").get_text() in html.get_text()

@@ -30,6 +30,8 @@ def project_form(page, **changes):
         "title": page.title,
         "slug": page.slug,
         "summary": page.summary,
+        "objectives": rich_text(page.objectives),
+        "results": rich_text(page.results),
         "acronym": page.acronym,
         "full_name": page.full_name,
         "programme_period": page.programme_period_id,

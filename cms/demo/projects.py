@@ -147,6 +147,19 @@ COOR_COM = Demo(
         "full_name": "Coordinamento e comunicazione del PITEM PRO-SOL",
         "summary": "Il progetto che tiene insieme il partenariato PRO-SOL, ne racconta i risultati e ne trae "
         "indicazioni per le politiche sociali e sanitarie.",
+        "objectives": Paragraphs(
+            [
+                "Coordinare i quattro progetti tematici del piano con una governance comune ai partner "
+                "italiani e francesi.",
+                "Far conoscere nelle due lingue ciò che il piano sperimenta nei servizi di prossimità.",
+            ]
+        ),
+        "results": Paragraphs(
+            [
+                "Un comitato di pilotaggio transfrontaliero attivo per tutta la durata del piano e una "
+                "comunicazione comune in italiano e in francese.",
+            ]
+        ),
         "key_figures": [],
         "body": [
             ("heading", {"text": "Perché un progetto di coordinamento", "level": "h2"}),
@@ -164,6 +177,20 @@ COOR_COM = Demo(
         "full_name": "Coordination et communication du PITEM PRO-SOL",
         "summary": "Le projet qui fait vivre le partenariat PRO-SOL, fait connaître ses résultats et en tire "
         "des orientations pour les politiques sociales et de santé.",
+        "objectives": Paragraphs(
+            [
+                "Coordonner les quatre projets thématiques du plan par une gouvernance commune aux partenaires "
+                "italiens et français.",
+                "Faire connaître dans les deux langues ce que le plan expérimente dans les services de "
+                "proximité.",
+            ]
+        ),
+        "results": Paragraphs(
+            [
+                "Un comité de pilotage transfrontalier actif pendant toute la durée du plan et une "
+                "communication commune en italien et en français.",
+            ]
+        ),
         "key_figures": [],
         "body": [
             ("heading", {"text": "Pourquoi un projet de coordination", "level": "h2"}),
@@ -238,12 +265,35 @@ COOR_COM_ACTIONS = [
 ]
 
 
+PRO_SOL_RESULTS = {
+    "it": Paragraphs(["Le pratiche sperimentate sono state raccolte e condivise con i partner del piano."]),
+    "fr": Paragraphs(
+        ["Les pratiques expérimentées ont été recueillies et partagées avec les partenaires du plan."]
+    ),
+}
+
+
 def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences):
+    """A thematic project of PRO-SOL: its summary states its aim; the plan's shared results."""
     return Demo(
         key=f"project:{acronym.lower()}",
         model=ProjectPage,
-        it={"title": acronym, "slug": acronym.lower(), "full_name": it_name, "summary": it_summary},
-        fr={"title": acronym, "slug": acronym.lower(), "full_name": fr_name, "summary": fr_summary},
+        it={
+            "title": acronym,
+            "slug": acronym.lower(),
+            "full_name": it_name,
+            "summary": it_summary,
+            "objectives": Paragraphs([it_summary]),
+            "results": PRO_SOL_RESULTS["it"],
+        },
+        fr={
+            "title": acronym,
+            "slug": acronym.lower(),
+            "full_name": fr_name,
+            "summary": fr_summary,
+            "objectives": Paragraphs([fr_summary]),
+            "results": PRO_SOL_RESULTS["fr"],
+        },
         facts={
             "acronym": acronym.upper(),
             "programme_period": Ref("period:2014-2020"),
@@ -339,6 +389,17 @@ SOCIALAB = Demo(
         "full_name": "SociaLab: servizi alla popolazione nei territori rurali e di montagna",
         "summary": "Migliorare la qualità, la sostenibilità e la vicinanza dei servizi alla popolazione nelle "
         "aree rurali e di montagna.",
+        "objectives": Paragraphs(
+            [
+                "Sperimentare servizi alla popolazione più vicini e più sostenibili nei territori rurali e "
+                "di montagna dei due versanti.",
+            ]
+        ),
+        "results": Paragraphs(
+            [
+                "Le esperienze di SociaLab sono la base da cui parte il progetto CARE.",
+            ]
+        ),
         "key_figures": [
             ("figure", {"value": "221", "label": "comuni"}),
             ("figure", {"value": "366830", "label": "abitanti"}),
@@ -363,6 +424,17 @@ SOCIALAB = Demo(
         "full_name": "SociaLab : les services à la population en milieu rural et de montagne",
         "summary": "Améliorer la qualité, la durabilité et la proximité des services à la population en milieu "
         "rural et de montagne.",
+        "objectives": Paragraphs(
+            [
+                "Expérimenter des services à la population plus proches et plus durables dans les territoires "
+                "ruraux et de montagne des deux versants.",
+            ]
+        ),
+        "results": Paragraphs(
+            [
+                "Les expériences de SociaLab sont le point de départ du projet CARE.",
+            ]
+        ),
         "key_figures": [
             ("figure", {"value": "221", "label": "communes"}),
             ("figure", {"value": "366830", "label": "habitants"}),
@@ -411,6 +483,14 @@ CARE = Demo(
         "full_name": "Comunità per aiutare la resilienza degli ecosistemi sociosanitari",
         "summary": "Rafforzare la resilienza dei servizi sociali e sanitari nelle zone rurali e di montagna, "
         "con i giovani e gli anziani al centro.",
+        "objectives": Paragraphs(
+            [
+                "Rispondere ai bisogni dei giovani e degli anziani, i più esposti all’isolamento e alla perdita "
+                "di autonomia.",
+                "Colmare le zone senza professionisti della salute e valorizzare i volontari come terzo "
+                "pilastro del sistema sociosanitario locale.",
+            ]
+        ),
         "key_figures": [],
         "body": [
             (
@@ -433,6 +513,14 @@ CARE = Demo(
         "full_name": "Communauté pour aider la résilience des écosystèmes socio-sanitaires",
         "summary": "Renforcer la résilience des services sociaux et de santé dans les zones rurales et de "
         "montagne, avec les jeunes et les personnes âgées au centre.",
+        "objectives": Paragraphs(
+            [
+                "Répondre aux besoins des jeunes et des personnes âgées, les plus exposés à l’isolement et à la "
+                "perte d’autonomie.",
+                "Combler les zones sans professionnels de santé et reconnaître les bénévoles comme troisième "
+                "pilier du système socio-sanitaire local.",
+            ]
+        ),
         "key_figures": [],
         "body": [
             (

@@ -147,6 +147,20 @@ class ProjectPage(BasePage):
         related_name="+",
         help_text=_("The earlier project this one builds on; it will show this one as its successor."),
     )
+    objectives = RichTextField(
+        _("objectives"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("What the project sets out to do. The EU asks every project's website to state it."),
+    )
+    results = RichTextField(
+        _("results"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "What the project achieved. The EU asks for it on the website once the project is closed."
+        ),
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     synchronised_fields = ("acronym", "programme_period", "themes", "audiences")
@@ -163,6 +177,7 @@ class ProjectPage(BasePage):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("total_budget"), FieldPanel("erdf_amount")])], heading=_("Budget")
         ),
+        MultiFieldPanel([FieldPanel("objectives"), FieldPanel("results")], heading=_("Aims and results")),
         InlinePanel("project_partners", heading=_("Partners"), label=_("Partner"), min_num=1),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
@@ -175,6 +190,8 @@ class ProjectPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("acronym", boost=3),
         index.SearchField("full_name", boost=2),
+        index.SearchField("objectives"),
+        index.SearchField("results"),
         index.SearchField("body"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
@@ -197,6 +214,8 @@ class ProjectPage(BasePage):
                 "predecessor",
                 "project_partners",
                 "project_labels",
+                "objectives",
+                "results",
                 "body",
             ),
         ),
