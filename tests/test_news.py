@@ -344,8 +344,9 @@ def test_query_count_does_not_grow_with_the_news(client, tree, django_assert_num
 
 
 def test_news_page_shows_its_date_project_and_related_pages(client, tree, news):
-    news.coor_com_a.related_pages.add(NewsRelatedPage(page=tree.care))
-    news.coor_com_a.related_pages.add(NewsRelatedPage(page=tree.plan))
+    # The editor's inline panel numbers the rows; without it their order is the database's.
+    news.coor_com_a.related_pages.add(NewsRelatedPage(page=tree.care, sort_order=0))
+    news.coor_com_a.related_pages.add(NewsRelatedPage(page=tree.plan, sort_order=1))
     news.coor_com_a.save_revision().publish()
 
     response = client.get(news.coor_com_a.url)
