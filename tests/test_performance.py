@@ -8,34 +8,17 @@ from django.urls import reverse
 from django.utils import translation
 
 from cms.weight import Weight, static_bytes
+from tests.test_page_types import DEMO_KEYS
 
-PAGE_KEYS = (
-    "home",
-    "about",
-    "projects",
-    "plan:pro-sol",
-    "project:coor-com",
-    "action:coor-com:governance",
-    "labels",
-    "label:alcotra-jeunes",
-    "news-index:site",
-    "news:care-alcotra-jeunes",
-    "video-index:site",
-    "video:coor-com-students",
-)
 PAGE_BUDGET = 100 * 1024
 CSS_BUDGET = 30 * 1024
 
 
 def public_urls(demo_site):
+    """A demo page of every public page type (DEMO_KEYS) in both languages, and the search."""
     for language in ("it", "fr"):
-        for key in PAGE_KEYS:
-            if key == "home":
-                yield (demo_site.home_it if language == "it" else demo_site.home_fr).url
-            elif key == "about":
-                yield (demo_site.about_it if language == "it" else demo_site.about_fr).url
-            else:
-                yield demo_site.page(key, language).url
+        for key in DEMO_KEYS.values():
+            yield demo_site.page(key, language).url
         with translation.override(language):
             yield reverse("search") + "?q=ALCOTRA"
 
