@@ -2,6 +2,7 @@
 every translation matches the revision under review, and approving it makes the page
 and its translations live together. Everything goes through the admin's URLs."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from cms.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 from cms.translations.readiness import readiness
 from projects.models import ProjectPage
+from tests.test_project_admin import project_form
 from tests.users import make_user
 from tests.wording import said
 
@@ -165,14 +167,24 @@ def test_a_scheduled_source_schedules_its_translations_for_the_same_moment(
     assert french.get_latest_revision().approved_go_live_at == go_live
 
 
-def test_approving_without_the_dialog_approves_nothing(client, demo_site, people, under_review):
-    """A post that skips the dialog's check (no page field) is sent to the list of what is missing."""
+def test_approving_from_the_editor_cannot_skip_the_check(client, demo_site, people, under_review):
+    """The page editor's approve posts the dialog's data straight to the task, without
+    the dialog's form: here it names another, ready page. The task itself refuses."""
     client.force_login(people["moderator"])
-    state = WorkflowState.objects.get(object_id=str(under_review.pk), status="in_progress").current_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[under_review.pk, "approve", state.pk])
-    response = client.post(url, {"page": under_review.pk, "comment": ""})
-    assert workflow_status(under_review) == "in_progress"
+    french = demo_site.page("project:coor-com", "fr")
+    data = project_form(under_review, summary=NEW_SUMMARY_IT)
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps({"page": demo_site.about_it.pk, "comment": ""}),
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[under_review.pk]), data)
     assert response.status_code == 302
+    assert workflow_status(under_review) == "in_progress"
+    french.refresh_from_db()
+    assert french.summary != NEW_SUMMARY_FR and not french.has_unpublished_changes
 
 
 def test_only_moderators_may_approve(client, demo_site, people, under_review):
