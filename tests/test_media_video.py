@@ -14,7 +14,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
@@ -28,16 +27,11 @@ from home.models import HomePage
 from media.models import VideoCaption, VideoIndexPage, VideoPage, validate_caption_file
 from media.video_urls import UNSUPPORTED_MESSAGE, VideoRef, parse_video_url, validate_video_url
 from projects.models import PlanPage, ProgrammePeriod, ProjectIndexPage, ProjectPage
+from tests.wording import said
 
 YOUTUBE_ID = "dQw4w9WgXcQ"
 PROVIDER_HOSTS = re.compile(r"youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|ytimg\.com|vimeocdn\.com")
 VTT = b"WEBVTT\n\n00:00.000 --> 00:01.000\nCiao\n"
-
-
-def in_italian(message, **values):
-    """Our words as an Italian visitor reads them (the English source until the catalog has them)."""
-    with translation.override("it"):
-        return gettext(message) % values if values else gettext(message)
 
 
 def soup(response):
@@ -442,7 +436,7 @@ def test_video_page_contacts_nobody_and_embeds_nothing(client, video_index, post
     # The only provider address is the link to the video's page at the provider.
     watch = page.select_one("a.video-player__watch")
     assert watch["href"] == f"https://www.youtube.com/watch?v={YOUTUBE_ID}"
-    assert watch.get_text(" ", strip=True) == in_italian(
+    assert watch.get_text(" ", strip=True) == said(
         "Play the video on %(provider)s (opens the %(provider)s website)", provider="YouTube"
     )
     assert provider_mentions(html) == ["youtube.com"]
@@ -504,7 +498,7 @@ def test_uploaded_video_plays_with_captions_in_each_language(client, video_index
         ("captions", "it", "Italiano", italian.url, True),
         ("captions", "fr", "Français", french.url, False),
     ]
-    assert page.select_one("#transcript-title").get_text(strip=True) == in_italian("Transcript")
+    assert page.select_one("#transcript-title").get_text(strip=True) == said("Transcript")
     assert "Trascrizione completa." in page.select_one(".video-transcript").get_text()
     assert provider_mentions(response.content.decode()) == []
 
@@ -600,7 +594,7 @@ def test_index_pages_through_videos_and_tolerates_bad_page_numbers(client, video
 def test_empty_index_says_so(client, video_index):
     response = client.get(video_index.url)
     assert response.status_code == 200
-    assert soup(response).select_one("main p").get_text(strip=True) == in_italian(
+    assert soup(response).select_one("main p").get_text(strip=True) == said(
         "No video has been published here yet."
     )
 
