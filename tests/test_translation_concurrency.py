@@ -12,6 +12,7 @@ from django.utils import translation as i18n
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from cms.roles import TRANSLATORS
+from cms.translations.concurrency import SESSION_KEY
 from tests.users import make_user
 
 
@@ -69,6 +70,10 @@ def test_a_save_over_a_colleagues_newer_text_is_refused_with_a_warning(demo_site
     # Having seen Claire's version, Luc may replace it.
     assert save(luc, url, "Version de Luc").status_code == 200
     assert stored(translation, segment) == "Version de Luc"
+    # Opening the editor again replaces what he had seen segment by segment.
+    assert f"{translation.pk}:{segment.pk}" in luc.session[SESSION_KEY]
+    luc.get(reverse("wagtailadmin_pages:edit", args=[demo_site.about_fr.pk]))
+    assert list(luc.session[SESSION_KEY]) == [str(translation.pk)]
 
 
 def test_a_translator_saving_twice_is_not_warned_about_themselves(demo_site, segment_address):

@@ -34,7 +34,11 @@ def mark_opened(request, page):
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).first()
     if translation is not None:
-        _seen(request)[str(translation.pk)] = timezone.now().isoformat()
+        seen = _seen(request)
+        # Opening supersedes what was seen of single segments, so the session stays small.
+        for key in [key for key in seen if key.startswith(f"{translation.pk}:")]:
+            del seen[key]
+        seen[str(translation.pk)] = timezone.now().isoformat()
         request.session.modified = True
 
 
