@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.segments.ingest import ingest_segments
 
-from .readiness import all_ready, readiness
+from .readiness import readiness
 from .sync import sync_from_latest_revision
 
 
@@ -33,26 +33,21 @@ def translated_revision(entry, user):
 
 
 @transaction.atomic
-def publish_with_translations(page, user=None, revision=None):
-    """Publish ``page`` (its latest revision unless one is given) and every ready
-    translation, or the translation ``page`` itself, in one transaction.
-
-    Returns the readiness entries, so callers can report what was left out.
+def publish_with_translations(page, user=None, entries=None):
+    """Publish ``page``'s latest revision and every ready translation (or, for a
+    translation, just itself) in one transaction. ``entries`` is its readiness when the
+    caller has just computed it. Returns the entries, so callers can report the rest.
     """
     page = page.specific
-    revision = revision or page.get_latest_revision() or page.save_revision(user=user)
-    entries = readiness(page)
-    source_page = entries[0].source if entries else page
-    if source_page.pk == page.pk:
-        revision.publish(user=user)
-        sync_from_latest_revision(page)  # the facts the translations copy come from this revision
-        entries = readiness(page)
+    entries = readiness(page) if entries is None else entries
+    if not entries or entries[0].source.pk == page.pk:
+        (page.get_latest_revision() or page.save_revision(user=user)).publish(user=user)
+        # The facts the translations copy come from this revision. The text is the
+        # same (that is what "ready" means), so the segments and the entries still hold.
+        source = sync_from_latest_revision(page)
+        for entry in entries:
+            entry.translation_source = source
     for entry in entries:
         if entry.ready:
             translated_revision(entry, user).publish(user=user)
     return entries
-
-
-def publishable(page):
-    """Whether the page and all its translations can go live together now."""
-    return all_ready(readiness(page))

@@ -82,7 +82,7 @@ class PublishWithTranslationsBulkAction(PageBulkAction):
         for page in pages_to_publish(objects, include_descendants, user):
             entries = readiness(page)
             if all_ready(entries):
-                publish_with_translations(page, user=user)
+                publish_with_translations(page, user=user, entries=entries)
                 published.append(page)
             else:
                 waiting.append(page)
