@@ -43,6 +43,7 @@ bench: $(VENV)/.run-deps
 	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py bench $(BENCH_ARGS)
 
 lint: $(VENV)/.dev-deps
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates

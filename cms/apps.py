@@ -3,17 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CmsConfig(AppConfig):
-    """The site-wide core shared by every content app."""
+    """The kernel every content app builds on: BasePage, blocks, forms, i18n, SEO, search."""
 
     name = "cms"
     verbose_name = _("Site core")
-
-    def ready(self):
-        from wagtail.signals import page_published
-
-        def source_published(sender, instance, revision=None, **kwargs):
-            from cms.translations.requests import request_translations
-
-            request_translations(instance, revision)
-
-        page_published.connect(source_published, weak=False, dispatch_uid="cms.translation_requests")

@@ -1,17 +1,22 @@
 """The one abstract base page every page type of the site inherits."""
 
 from django.db import models
-from django.utils import timezone, translation
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.forms import BasePageForm
+
+# A language's home page sits just below the tree's root: a list under it is site-wide.
+SITE_ROOT_DEPTH = 2
 
 
 class BasePage(Page):
@@ -23,6 +28,10 @@ class BasePage(Page):
       amounts, figures, links to partners, taxonomies and other pages) are
       synchronised from the source. Subclasses list their own facts in
       ``synchronised_fields``; the base turns them into SynchronizedFields once.
+    - What search engines, social networks and feed readers are told (cms/seo.py,
+      cms_seo, base.html) is asked of the page: a page type overrides
+      ``open_graph_type``, ``own_image_field``, ``open_graph_extra``,
+      ``structured_data`` and ``feed_links``, so core names no page type.
     """
 
     summary = models.TextField(
@@ -42,6 +51,15 @@ class BasePage(Page):
     )
 
     synchronised_fields = ()
+    # "article" for dated items (news, videos); "website" for the rest.
+    open_graph_type = "website"
+    # A picture of the page's own, shared when no listing image is set: (image field, alt text field).
+    own_image_field = None
+    own_image_alt_field = None
+    # Home, plan and project pages offer the feeds of their own news list.
+    offers_child_feeds = False
+    # A list with feeds of its own (news) says so; see child_feed_links().
+    has_feeds = False
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
@@ -62,6 +80,21 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def open_graph_extra(self):
+        """More Open Graph (property, value) pairs, e.g. a news item's publication time."""
+        return []
+
+    def structured_data(self, facts, context):
+        """JSON-LD (a dict) about what the page is, beside its breadcrumb trail; None for
+        the trail only. ``facts`` are what cms/seo.py gathered: url, language, description,
+        publisher, image, parent, request."""
+        return None
+
+    def feed_links(self, context):
+        """``<link rel="alternate">`` attributes (type, href, title) of the feeds this page
+        offers to feed readers; by default its child list's, when it offers them."""
+        return child_feed_links(self, context.get("request")) if self.offers_child_feeds else []
 
     def serve_preview(self, request, *args, **kwargs):
         """Render previews in the page's language, not the editor's admin language."""
@@ -86,8 +119,7 @@ class SectionIndexPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     api_fields = [*BasePage.api_fields, APIField("introduction")]
 
-    # One site-wide list per language, and one per plan or project.
-    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
+    # One list per parent; subclasses name the parents (a home page, a plan, a project).
     max_count_per_parent = 1
 
     class Meta:
@@ -96,48 +128,28 @@ class SectionIndexPage(BasePage):
     def scope(self, pages):
         """``pages`` narrowed to what this list gathers, and the page they must live
         under (None for a site-wide list)."""
-        from home.models import HomePage
-
         pages = pages.live().public().filter(locale_id=self.locale_id)
         parent = self.get_parent()
-        if parent is None or issubclass(parent.specific_class, HomePage):
+        if parent is None or parent.depth <= SITE_ROOT_DEPTH:
             return pages, None
         return pages.descendant_of(parent), parent
 
 
-class TranslationRequest(models.Model):
-    """A source revision whose changed text awaits translation into one language.
-
-    Made when the source is published (cms/translations/requests.py); closed when
-    the translation is up to date again. A language has at most one open request
-    per page, so translators are told once until they have caught up.
-    """
-
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    revision = models.ForeignKey(
-        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    completed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("translation request")
-        verbose_name_plural = _("translation requests")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["page", "locale", "revision"], name="one_request_per_revision_and_locale"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.page} → {self.locale}"
-
-    def close(self):
-        self.completed_at = timezone.now()
-        self.save(update_fields=["completed_at"])
+def restrictions_over():
+    """View restrictions on the outer page or an ancestor (a restricted page's path begins
+    the page's path): ``public()`` inside the same query rather than one more."""
+    return PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
 
 
-# Models defined next to the code that uses them; imported here so Django finds them.
-from cms.translations.jobs import BulkTranslationJob  # noqa: E402, F401
-from cms.translations.workflow import TranslationsReadyTask  # noqa: E402, F401
+def child_feed_links(page, request):
+    """The feeds of ``page``'s live, public child list that has feeds (``has_feeds``), if
+    any: one query per such page type. (No pk: the preview of a page not created yet.)
+    Not a private list: feed readers could not open its feeds."""
+    if page.pk is None:
+        return []
+    for model in get_page_models():
+        if getattr(model, "has_feeds", False):
+            index = model.objects.child_of(page).live().exclude(Exists(restrictions_over())).first()
+            if index is not None:
+                return index.own_feed_links(request)
+    return []

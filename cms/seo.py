@@ -74,15 +74,6 @@ def programme(language, home_url):
     return organisation
 
 
-def partner_organisation(partner):
-    return {
-        "@type": "Organization",
-        "name": partner.name,
-        "url": partner.website,
-        "address": {"@type": "PostalAddress", "addressCountry": partner.country},
-    }
-
-
 def structured_data(page, context, language, image):
     """The JSON-LD items of a page: its breadcrumb trail, and what the page is about.
     ``image`` is what cms_seo.share_image() gave (url, width, height, alt) or None."""
@@ -101,102 +92,7 @@ def structured_data(page, context, language, image):
         "parent": ancestors[-1] if ancestors else None,
         "request": request,
     }
-    builder = ABOUT.get(page._meta.label)
+    about = page.structured_data(facts, context)
     # A page not saved yet (a preview) has no place in the tree to show.
     items = [breadcrumb_list([*trail, (page.title, url)])] if page.pk and url else []
-    return items + ([builder(facts, context)] if builder else [])
-
-
-def home(facts, context):
-    return facts["publisher"]
-
-
-def news_article(facts, context):
-    page, url, image = facts["page"], facts["url"], facts["image"]
-    owner = context.get("belongs_to")  # the plan or project the news item is filed under
-    modified = page.last_published_at or page.latest_revision_created_at
-    return {
-        "@type": "NewsArticle",
-        "headline": page.title,
-        "description": facts["description"],
-        "datePublished": page.date.isoformat(),
-        "dateModified": modified.isoformat() if modified else None,
-        "inLanguage": facts["language"],
-        "url": url,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-        "image": [image["url"]] if image else None,
-        "author": {"@type": "Organization", "name": owner.title, "url": owner.get_full_url(facts["request"])}
-        if owner
-        else facts["publisher"],
-        "publisher": facts["publisher"],
-    }
-
-
-def video_object(facts, context):
-    """A file is given as contentUrl; a YouTube or Vimeo video as its privacy-enhanced player."""
-    page, image, ref = facts["page"], facts["image"], context.get("video_ref")
-    uploaded = page.video_file if page.video_file_id and not ref else None
-    return {
-        "@type": "VideoObject",
-        "name": page.title,
-        "description": facts["description"] or page.title,  # required by search engines
-        "uploadDate": page.date.isoformat(),
-        "duration": page.duration_iso,
-        "inLanguage": facts["language"],
-        "url": facts["url"],
-        "thumbnailUrl": [image["url"]] if image else None,
-        "embedUrl": ref.embed_url if ref else None,
-        "contentUrl": absolute(facts["request"], uploaded.url) if uploaded else None,
-        "encodingFormat": page.video_file_type if uploaded else None,
-        "publisher": facts["publisher"],
-    }
-
-
-def project(facts, context):
-    """A plan or project as schema.org's Project (a kind of Organization): the programme is
-    its funder, its partners are its members (with their role, on a project page), and a
-    project's plan is its parent organisation."""
-    page, parent, image = facts["page"], facts["parent"], facts["image"]
-    is_project = page._meta.label == "projects.ProjectPage"
-    partners = context.get("partners") or []
-    if is_project:
-        members = [
-            {
-                "@type": "OrganizationRole",
-                "roleName": str(row["role"]),
-                "member": partner_organisation(row["partner"]),
-            }
-            for row in partners
-        ]
-    else:
-        members = [partner_organisation(partner) for partner in partners]
-    in_plan = is_project and parent is not None and parent.specific_class._meta.label == "projects.PlanPage"
-    return {
-        "@type": "Project",
-        "name": page.full_name or page.title,
-        "alternateName": page.acronym,
-        "description": facts["description"],
-        "url": facts["url"],
-        "image": image["url"] if image else None,
-        "foundingDate": page.start_date.isoformat() if is_project else None,
-        "dissolutionDate": page.end_date.isoformat() if is_project and page.end_date else None,
-        "funder": facts["publisher"],
-        "member": members,
-        "parentOrganization": {
-            "@type": "Project",
-            "name": parent.title,
-            "url": parent.get_full_url(facts["request"]),
-        }
-        if in_plan
-        else None,
-    }
-
-
-# What a page is about, by page type; every other type has its breadcrumb trail only.
-ABOUT = {
-    "home.HomePage": home,
-    "news.NewsPage": news_article,
-    "media.VideoPage": video_object,
-    "projects.PlanPage": project,
-    "projects.ProjectPage": project,
-}
+    return items + ([about] if about else [])

@@ -26,6 +26,7 @@ from wagtail.search import index
 from cms.i18n import localize_objects
 from cms.models import BasePage, SectionIndexPage
 from media.forms import VideoPageForm
+from media.seo import video_object
 from media.video_urls import parse_video_url, validate_video_url
 
 VIDEOS_PER_PAGE = 12
@@ -36,6 +37,8 @@ VIDEO_FILE_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
 class VideoIndexPage(SectionIndexPage):
     """The videos of the whole site (under a home page) or of one plan or project."""
 
+    # One site-wide list per language, and one per plan or project.
+    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["media.VideoPage"]
 
     class Meta:
@@ -185,6 +188,9 @@ class VideoPage(BasePage):
     parent_page_types = ["media.VideoIndexPage"]
     subpage_types = []
 
+    open_graph_type = "article"
+    own_image_field, own_image_alt_field = "poster", "poster_alt"
+
     base_form_class = VideoPageForm
 
     class Meta:
@@ -241,6 +247,9 @@ class VideoPage(BasePage):
         minutes, seconds = divmod(rest, 60)
         parts = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
         return f"PT{parts or '0S'}"
+
+    def structured_data(self, facts, context):
+        return video_object(self, facts, context)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,8 +2,9 @@
 ``feed/atom/`` (inside the language prefix, so in the index's language).
 
 Feed readers follow ``<link rel="alternate">`` tags to find them; ``feed_links``
-gives those for any news index, and ``news/templatetags/news_feeds.py`` picks the
-index that covers the page being shown.
+gives those for any news index, and each page says which index covers it
+(``BasePage.feed_links``: a news list its own, a news item its list's, a home,
+plan or project page its child list's).
 """
 
 import datetime
@@ -26,12 +27,10 @@ FEED_KINDS = (
 def feed_links(index, request):
     """``<link rel="alternate">`` attributes for the feeds of ``index`` (a NewsIndexPage,
     specific or not), titled in the active language; none when it has no URL yet."""
-    from .models import NewsIndexPage  # the models import this module
-
     url = index.get_url(request)
     if url is None:
         return []
-    resolver = NewsIndexPage.get_resolver()
+    resolver = index.specific_class.get_resolver()
     return [
         {
             "type": mime_type,

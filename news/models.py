@@ -21,6 +21,7 @@ from projects.models import PlanPage, ProjectPage
 
 from .feeds import NewsFeed, feed_links
 from .listing import ORDERING, NewsListing
+from .seo import news_article
 
 NEWS_PER_PAGE = 10
 NEWS_IN_FEED = 20
@@ -34,7 +35,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     at ``feed/`` and an Atom feed at ``feed/atom/`` (news/feeds.py).
     """
 
+    # One site-wide list per language, and one per plan or project.
+    parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["news.NewsPage"]
+    has_feeds = True
 
     class Meta:
         verbose_name = _("news index")
@@ -46,7 +50,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         listing = NewsListing(news, request.GET, scope_root=scope_root)
         results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         listing.load_pages(results.object_list)
-        feeds = feed_links(self, request)  # none in the preview of a page not created yet
+        feeds = self.own_feed_links(request)
         context.update(
             listing=listing,
             news=results,
@@ -55,6 +59,13 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
             feed_url=feeds[0]["href"] if feeds else None,
         )
         return context
+
+    def own_feed_links(self, request):
+        """Its RSS and Atom feeds (none in the preview of a page not created yet)."""
+        return feed_links(self, request)
+
+    def feed_links(self, context):
+        return self.own_feed_links(context.get("request"))
 
     @path("feed/")
     def feed(self, request):
@@ -122,6 +133,9 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
+    open_graph_type = "article"
+    own_image_field, own_image_alt_field = "image", "image_alt"
+
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
@@ -146,6 +160,17 @@ class NewsPage(BasePage):
             for original, shown in zip(pages, localize_objects(pages, locale), strict=True)
             if shown.live
         ]
+
+    def open_graph_extra(self):
+        return [("article:published_time", self.date.isoformat())]
+
+    def structured_data(self, facts, context):
+        return news_article(self, facts, context)
+
+    def feed_links(self, context):
+        """The feeds of the list it is in (found by get_context, so no query)."""
+        index = context.get("news_index")
+        return feed_links(index, context.get("request")) if index is not None else []
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -35,10 +35,6 @@ class Facet:
     label: str
     options: list = field(default_factory=list)
 
-    @property
-    def has_selection(self):
-        return any(option.selected for option in self.options)
-
 
 @dataclass
 class Entry:

@@ -124,7 +124,7 @@ class DemoSite:
 
     def page(self, key, language="it"):
         """A demo page by its demo key (see cms/demo), e.g. ``page("project:care", "fr")``."""
-        from cms.demo.builder import DEMO_NAMESPACE
+        from demo.builder import DEMO_NAMESPACE
 
         translation_key = uuid.uuid5(DEMO_NAMESPACE, key)
         return Page.objects.get(translation_key=translation_key, locale__language_code=language).specific

@@ -13,13 +13,13 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
-from cms.demo.factories import build_plan, translate_every_segment
-from cms.roles import TRANSLATORS, plan_group_name, setup_roles
-from cms.translations.bulk_views import plan_buttons
-from cms.translations.jobs import BulkTranslationJob
-from cms.translations.status import status_rows
+from demo.factories import build_plan, translate_every_segment
 from projects.models import ActionPage
 from tests.wording import said
+from translations.models import BulkTranslationJob
+from translations.roles import TRANSLATORS, plan_group_name, setup_roles
+from translations.status import status_rows
+from translations.views.bulk import plan_buttons
 
 PAGES = 31  # the plan, 3 projects, 27 actions
 
@@ -45,10 +45,10 @@ def start(client, capture, kind, plan, language="fr"):
     """POST the confirmation form, as the admin would; the task runs on commit."""
     locale = Locale.objects.get(language_code=language).pk if language else ""
     with capture(execute=True):
-        response = client.post(reverse(f"cms_bulk_{kind}", args=[plan.pk]), {"locale": locale})
+        response = client.post(reverse(f"translations_bulk_{kind}", args=[plan.pk]), {"locale": locale})
     assert response.status_code == 302
     job = BulkTranslationJob.objects.latest("pk")
-    assert response.url == reverse("cms_bulk_job", args=[job.pk])
+    assert response.url == reverse("translations_bulk_job", args=[job.pk])
     return job
 
 
@@ -65,7 +65,7 @@ def french_versions(plan, french):
 def test_translating_a_plan_makes_a_french_draft_of_every_page(
     client, admin, plan, french, django_capture_on_commit_callbacks
 ):
-    confirm = client.get(reverse("cms_bulk_translate", args=[plan.pk]))
+    confirm = client.get(reverse("translations_bulk_translate", args=[plan.pk]))
     assert confirm.status_code == 200
     plan_pages = said(
         "“%(plan)s” and its subpages make %(pages)s page.",
@@ -90,10 +90,10 @@ def test_translating_a_plan_makes_a_french_draft_of_every_page(
     for child in french_plan.get_children():
         assert reverse("wagtailadmin_pages:edit", args=[child.pk]) in explorer
 
-    page = client.get(reverse("cms_bulk_job", args=[job.pk])).content.decode()
+    page = client.get(reverse("translations_bulk_job", args=[job.pk])).content.decode()
     assert f'<progress id="job-progress" max="{PAGES}" value="{PAGES}">' in page
     assert 'http-equiv="refresh"' not in page
-    assert reverse("cms_translations") + f"?plan={plan.pk}" in page
+    assert reverse("translations_overview") + f"?plan={plan.pk}" in page
 
     again = start(client, django_capture_on_commit_callbacks, "translate", plan, language=None)
     again.refresh_from_db()
@@ -139,7 +139,7 @@ def test_a_page_failing_validation_is_reported_and_the_others_translated(
     assert job.errors == [f"{broken.title}: {message}"]
     assert french_versions(plan, french).count() == PAGES - 1
     assert all(not problems for problems in Page.find_problems())
-    page = client.get(reverse("cms_bulk_job", args=[job.pk])).content.decode()
+    page = client.get(reverse("translations_bulk_job", args=[job.pk])).content.decode()
     assert message in page
 
 
@@ -162,11 +162,11 @@ def test_a_plan_whose_parent_is_not_translated_is_refused(
 
 def test_the_job_page_refreshes_while_the_job_runs(client, admin, plan):
     job = BulkTranslationJob.objects.create(kind="translate", root=plan, user=admin)
-    page = client.get(reverse("cms_bulk_job", args=[job.pk])).content.decode()
+    page = client.get(reverse("translations_bulk_job", args=[job.pk])).content.decode()
     assert "<progress" in page
     assert '<meta http-equiv="refresh" content="2">' in page
     BulkTranslationJob.objects.filter(pk=job.pk).update(status="running", total=40, done=10, skipped=2)
-    page = client.get(reverse("cms_bulk_job", args=[job.pk])).content.decode()
+    page = client.get(reverse("translations_bulk_job", args=[job.pk])).content.decode()
     assert '<progress id="job-progress" max="40" value="12">' in page
     progress = (
         "%(processed)s of %(total)s pages dealt with: %(done)s done, %(skipped)s skipped "
@@ -177,7 +177,7 @@ def test_the_job_page_refreshes_while_the_job_runs(client, admin, plan):
 
 def test_only_plans_have_bulk_actions(client, admin, demo_site, django_assert_num_queries):
     project = demo_site.page("project:coor-com")
-    for name in ("cms_bulk_translate", "cms_bulk_sync"):
+    for name in ("translations_bulk_translate", "translations_bulk_sync"):
         assert client.get(reverse(name, args=[project.pk])).status_code == 404
     project.specific_class  # noqa: B018 (content types cached, as in a real admin request)
     with django_assert_num_queries(0):
@@ -185,8 +185,8 @@ def test_only_plans_have_bulk_actions(client, admin, demo_site, django_assert_nu
     plan = demo_site.page("plan:pro-sol")
     assert len(plan_buttons(plan, admin)) == 2
     header = client.get(reverse("wagtailadmin_explore", args=[plan.pk])).content.decode()
-    assert reverse("cms_bulk_translate", args=[plan.pk]) in header
-    assert reverse("cms_bulk_sync", args=[plan.pk]) in header
+    assert reverse("translations_bulk_translate", args=[plan.pk]) in header
+    assert reverse("translations_bulk_sync", args=[plan.pk]) in header
 
 
 @pytest.fixture
@@ -220,12 +220,12 @@ def test_who_may_translate_and_sync_a_plan(client, demo_site, people, person):
     client.force_login(people[person])
     outcome = tuple(
         client.get(reverse(name, args=[plan.pk])).status_code == 200
-        for name in ("cms_bulk_translate", "cms_bulk_sync")
+        for name in ("translations_bulk_translate", "translations_bulk_sync")
     )
     assert outcome == RIGHTS[person]
     assert len(plan_buttons(plan, people[person])) == sum(RIGHTS[person])
     if not RIGHTS[person][0]:
-        assert refused(client.post(reverse("cms_bulk_translate", args=[plan.pk]), {}))
+        assert refused(client.post(reverse("translations_bulk_translate", args=[plan.pk]), {}))
         assert not BulkTranslationJob.objects.exists()
 
 
@@ -234,9 +234,9 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, demo_site, admin)
     job = BulkTranslationJob.objects.create(kind="sync", root=plan, user=admin)
     client.logout()
     for url in (
-        reverse("cms_bulk_translate", args=[plan.pk]),
-        reverse("cms_bulk_sync", args=[plan.pk]),
-        reverse("cms_bulk_job", args=[job.pk]),
+        reverse("translations_bulk_translate", args=[plan.pk]),
+        reverse("translations_bulk_sync", args=[plan.pk]),
+        reverse("translations_bulk_job", args=[job.pk]),
     ):
         response = client.get(url)
         assert response.status_code == 302
@@ -246,6 +246,6 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, demo_site, admin)
 def test_a_job_is_shown_to_those_who_may_start_it(client, demo_site, people, admin):
     job = BulkTranslationJob.objects.create(kind="sync", root=demo_site.page("plan:pro-sol"), user=admin)
     client.force_login(people["translator_fr"])
-    assert client.get(reverse("cms_bulk_job", args=[job.pk])).status_code == 200
+    assert client.get(reverse("translations_bulk_job", args=[job.pk])).status_code == 200
     client.force_login(people["officer_b"])
-    assert refused(client.get(reverse("cms_bulk_job", args=[job.pk])))
+    assert refused(client.get(reverse("translations_bulk_job", args=[job.pk])))

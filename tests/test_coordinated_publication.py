@@ -13,12 +13,12 @@ from django.utils import timezone
 from wagtail.models import Workflow, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from cms.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
-from cms.translations.readiness import readiness
 from projects.models import ProjectPage
 from tests.test_project_admin import project_form
 from tests.users import make_user
 from tests.wording import said
+from translations.readiness import readiness
+from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
 NEW_SUMMARY_IT = "Un anno di scambi tra servizi sanitari e sociali dei due versanti."
 NEW_SUMMARY_FR = "Une année d’échanges entre services sanitaires et sociaux des deux versants."
@@ -100,12 +100,12 @@ def test_page_and_translation_go_live_together_once_the_translation_is_ready(
     assert said("This page waits for its translations: it cannot be approved until they are ready.") in (
         response.content.decode()
     )
-    response = client.get(reverse("cms_translation_readiness", args=[page.pk]))
+    response = client.get(reverse("translations_readiness", args=[page.pk]))
     assert said("The source text changed since the translation was synced.") in response.content.decode()
 
     # The translator syncs from the version under review: one segment left to translate.
     client.force_login(people["translator"])
-    response = client.post(reverse("cms_sync_translations", args=[page.pk]))
+    response = client.post(reverse("translations_sync", args=[page.pk]))
     assert response.status_code == 302
     response = approve(client, page, people["moderator"])
     (entry,) = readiness(page)
@@ -136,11 +136,11 @@ def test_a_draft_translation_is_not_published_before_its_source(client, demo_sit
     french = demo_site.page("project:coor-com", "fr")
     before = french.summary
     client.force_login(people["translator"])
-    client.post(reverse("cms_sync_translations", args=[under_review.pk]))
+    client.post(reverse("translations_sync", args=[under_review.pk]))
     translate_missing(under_review, french.locale, NEW_SUMMARY_FR, people["translator"])
     french.refresh_from_db()
     assert french.summary == before
-    client.get(reverse("cms_translation_readiness", args=[under_review.pk]))
+    client.get(reverse("translations_readiness", args=[under_review.pk]))
     assert demo_site.page("project:coor-com", "fr").summary == before
 
 
@@ -153,7 +153,7 @@ def test_a_scheduled_source_schedules_its_translations_for_the_same_moment(
     page.go_live_at = go_live
     page.save_revision(user=people["officer"])
     client.force_login(people["translator"])
-    client.post(reverse("cms_sync_translations", args=[page.pk]))
+    client.post(reverse("translations_sync", args=[page.pk]))
     translate_missing(page, french.locale, NEW_SUMMARY_FR, people["translator"])
     Workflow.objects.get(name=PUBLICATION_WORKFLOW).start(page, people["officer"])
 
@@ -243,7 +243,7 @@ def test_only_those_working_on_the_page_may_sync_it(client, demo_site, people):
     """The French translator and the plan's officer may; the officer of another plan may not."""
     other_officer = make_user("t-other", plan_group_name(demo_site.page("plan:graies-lab", "fr")))
     page = demo_site.page("project:coor-com", "it")
-    url = reverse("cms_sync_translations", args=[page.pk])
+    url = reverse("translations_sync", args=[page.pk])
     for user, allowed in ((people["translator"], True), (people["officer"], True), (other_officer, False)):
         client.force_login(user)
         assert (client.get(url).status_code == 200) is allowed, user.username

@@ -13,7 +13,7 @@ from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("it", "fr")
-SOURCE_DIRS = ("cms", "home", "projects", "news", "media", "templates")
+SOURCE_DIRS = ("cms", "home", "projects", "news", "media", "translations", "demo", "templates")
 
 
 def catalog(language, root=ROOT):

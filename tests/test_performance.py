@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from cms.weight import Weight, static_bytes
+from demo.weight import Weight, static_bytes
 from tests.test_page_types import DEMO_KEYS
 
 PAGE_BUDGET = 100 * 1024

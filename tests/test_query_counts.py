@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.demo.factories import sample_project
+from demo.factories import sample_project
 
 
 def add_projects(catalogue, count, start=0):

@@ -11,8 +11,8 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from cms.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name, setup_roles
 from news.models import NewsPage
+from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name, setup_roles
 
 ACTORS = ("anonymous", "translator_fr", "translator_it", "officer_a", "officer_b", "moderator", "admin")
 

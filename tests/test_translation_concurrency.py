@@ -11,9 +11,9 @@ from django.utils import translation as i18n
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.roles import TRANSLATORS
-from cms.translations.concurrency import SESSION_KEY
 from tests.users import make_user
+from translations.concurrency import SESSION_KEY
+from translations.roles import TRANSLATORS
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.translations.status import status_rows
 from home.models import ContentPage
 from tests.pages import publish
+from translations.status import status_rows
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_each_state(demo_site, admin):
 
 def test_overview_page_filters_and_actions(client, demo_site, admin):
     publish(demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
-    url = reverse("cms_translations")
+    url = reverse("translations_overview")
     page = BeautifulSoup(client.get(url, {"state": "missing"}).content, "html.parser")
     rows = page.select("tr.translation-row")
     assert [row.td.get_text(strip=True) for row in rows] == ["Note legali"]
@@ -82,12 +82,12 @@ def test_overview_speaks_the_editors_language(client, demo_site, admin):
     profile = UserProfile.get_for_user(admin)
     profile.preferred_language = "fr"
     profile.save()
-    html = client.get(reverse("cms_translations")).content.decode()
+    html = client.get(reverse("translations_overview")).content.decode()
     assert "À jour" in html and "Télécharger en CSV" in html
 
 
 def test_csv_export(client, demo_site, admin):
-    response = client.get(reverse("cms_translations"), {"format": "csv", "language": "it"})
+    response = client.get(reverse("translations_overview"), {"format": "csv", "language": "it"})
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert len(rows) > 10
@@ -99,22 +99,22 @@ def test_csv_export(client, demo_site, admin):
     "query", [{"p": "abc"}, {"p": "-1"}, {"p": "9999"}, {"plan": "x"}, {"type": "abc"}, {"state": "?"}]
 )
 def test_overview_survives_bad_query_strings(client, demo_site, admin, query):
-    assert client.get(reverse("cms_translations"), query).status_code == 200
+    assert client.get(reverse("translations_overview"), query).status_code == 200
 
 
 def test_overview_needs_admin_access(client, demo_site):
-    response = client.get(reverse("cms_translations"))
+    response = client.get(reverse("translations_overview"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
 
 
 def test_dashboard_links_to_the_overview(client, demo_site, admin):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert reverse("cms_translations") in html
+    assert reverse("translations_overview") in html
 
 
 def test_query_count_does_not_grow_with_pages(client, demo_site, admin):
-    url = reverse("cms_translations")
+    url = reverse("translations_overview")
 
     def count():
         client.get(url)

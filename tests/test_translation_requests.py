@@ -11,8 +11,8 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.models import TranslationRequest
-from cms.roles import TRANSLATORS, setup_roles
+from translations.models import TranslationRequest
+from translations.roles import TRANSLATORS, setup_roles
 
 
 @pytest.fixture

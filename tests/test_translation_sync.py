@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms.translations.status import status_rows
+from translations.status import status_rows
 
 NEW_ITALIAN = "Ogni pagina nasce in una lingua ed è tradotta nell’altra da chi conosce il territorio."
 NEW_FRENCH = "Chaque page naît dans une langue et se traduit dans l’autre par qui connaît le territoire."
@@ -83,7 +83,7 @@ def test_a_translator_cannot_override_a_synchronised_image(client, demo_site, tr
     page.listing_image = get_image_model().objects.create(title="Valle", file=get_test_image_file())
     page.save_revision().publish()
     source = TranslationSource.objects.get(object_id=page.translation_key)
-    client.post(reverse("cms_sync_translations", args=[page.pk]))
+    client.post(reverse("translations_sync", args=[page.pk]))
     source.refresh_from_db()
     assert "listing_image" in source.content_json  # the image is part of what was synced
     assert not OverridableSegment.objects.filter(source=source).exists()

@@ -17,7 +17,7 @@ NS = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
 
 
 def download(client, translation):
-    response = client.get(reverse("cms_download_xliff", args=[translation.pk]))
+    response = client.get(reverse("translations_download_xliff", args=[translation.pk]))
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('.xlf"')
     return SafeElementTree.fromstring(response.content)
@@ -36,7 +36,8 @@ def fill(root):
 
 def upload(client, translation, content):
     response = client.post(
-        reverse("cms_upload_xliff", args=[translation.pk]), {"file": SimpleUploadedFile("fr.xlf", content)}
+        reverse("translations_upload_xliff", args=[translation.pk]),
+        {"file": SimpleUploadedFile("fr.xlf", content)},
     )
     return response, [str(message) for message in get_messages(response.wsgi_request)]
 

@@ -16,6 +16,9 @@ INSTALLED_APPS = [
     "projects",
     "news",
     "media",
+    # Before wagtail_localize: its admin URLs replace some of wagtail-localize's.
+    "translations",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -97,7 +100,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # When a workflow completes, the page goes live together with its ready translations.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.translations.finish.publish_workflow_state"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "translations.finish.publish_workflow_state"
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Rome"

@@ -14,6 +14,7 @@ from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Page, Site
 
 from cms import seo
+from cms.models import BasePage
 from cms.templatetags.cms_i18n import live_translations
 
 register = template.Library()
@@ -21,8 +22,6 @@ register = template.Library()
 OG_LOCALES = {"it": "it_IT", "fr": "fr_FR"}
 # Social networks crop to 1.91:1; JPEG is the format every one of them reads.
 SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
-# A page type's own picture, and the field with its description, used when no listing image is set.
-OWN_IMAGES = {"news.NewsPage": ("image", "image_alt"), "media.VideoPage": ("poster", "poster_alt")}
 SITE_NAME = gettext_noop("ALCOTRA cross-border projects")  # the same words as the <title> suffix in base.html
 
 
@@ -32,7 +31,7 @@ def share_image(page, request):
     Returns url, width, height and alt (the page's description of that image, or its
     title), or None when the page has none or the file cannot be read.
     """
-    own_field, alt_field = OWN_IMAGES.get(page._meta.label, (None, None))
+    own_field, alt_field = page.own_image_field, page.own_image_alt_field
     if page.listing_image_id:
         image = page.listing_image
     elif own_field and getattr(page, f"{own_field}_id"):
@@ -78,9 +77,8 @@ def page_tags(context, page, language):
     page_url = page.get_full_url(request)
     url = canonical_url(context, page_url) if page_url else None
     image = share_image(page, request)
-    is_article = page._meta.label in ("news.NewsPage", "media.VideoPage")
     open_graph = [
-        ("og:type", "article" if is_article else "website"),
+        ("og:type", page.open_graph_type),
         ("og:title", page.seo_title or page.title),
         ("og:description", page.meta_description),
         ("og:url", url),
@@ -99,8 +97,7 @@ def page_tags(context, page, language):
             ("og:image:height", image["height"]),
             ("og:image:alt", image["alt"]),
         ]
-    if page._meta.label == "news.NewsPage":
-        open_graph.append(("article:published_time", page.date.isoformat()))
+    open_graph += page.open_graph_extra()
     return {
         "description": page.meta_description,
         "canonical": url,
@@ -139,7 +136,7 @@ def seo_head(context):
     page = context.get("page")
     request = context.get("request")
     language = translation.get_language()
-    if isinstance(page, Page) and request is not None:
+    if isinstance(page, BasePage) and request is not None:
         return page_tags(context, page, language)
     match = getattr(request, "resolver_match", None)
     if match is not None and match.url_name == "search":
@@ -158,3 +155,10 @@ def title_suffix(context):
     if not (isinstance(page, Page) and page.depth == 2):
         parts.append(gettext(SITE_NAME))
     return "".join(f" · {part}" for part in parts)
+
+
+@register.simple_tag(takes_context=True)
+def page_feeds(context):
+    """The feeds the page shown offers to feed readers (``BasePage.feed_links``)."""
+    page = context.get("page")
+    return page.feed_links(context) if isinstance(page, BasePage) else []

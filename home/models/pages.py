@@ -32,10 +32,15 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "media.VideoIndexPage",
     ]
+    offers_child_feeds = True
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def structured_data(self, facts, context):
+        """The home page is about the programme that publishes the site."""
+        return facts["publisher"]
 
 
 class ContentPage(BasePage):

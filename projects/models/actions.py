@@ -10,9 +10,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
+from cms.facts import validate_date_range
 from cms.models import BasePage
-
-from .facts import validate_date_range
 
 
 class ActionPage(BasePage):

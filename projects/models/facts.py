@@ -1,14 +1,8 @@
-"""Facts shared by projects and actions: amounts, dates and the status they give."""
+"""The status a project or action has from its dates."""
 
-from decimal import Decimal
-
-from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-MONEY = {"max_digits": 12, "decimal_places": 2, "validators": [MinValueValidator(Decimal("0"))]}
 
 
 class ProjectStatus(models.TextChoices):
@@ -27,8 +21,3 @@ def status_for(start, end, today=None):
     if start:
         return ProjectStatus.ONGOING
     return ProjectStatus.PLANNED
-
-
-def validate_date_range(start, end, end_field="end_date"):
-    if start and end and end < start:
-        raise ValidationError({end_field: _("The end date cannot come before the start date.")})

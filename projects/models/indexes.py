@@ -12,6 +12,9 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
 
+from ..catalogue import Catalogue
+from .projects import ProjectLabel
+
 PROJECTS_PER_PAGE = 12
 
 
@@ -34,8 +37,6 @@ class ProjectIndexPage(BasePage):
         verbose_name_plural = _("project catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from projects.catalogue import Catalogue
-
         context = super().get_context(request, *args, **kwargs)
         catalogue = Catalogue(self, request.GET)
         results = catalogue.results
@@ -113,8 +114,6 @@ class LabelPage(BasePage):
 
     def holders(self):
         """Projects of this page's language that list this label (in any language), newest award first."""
-        from projects.models.projects import ProjectLabel
-
         return (
             ProjectLabel.objects.filter(
                 label__translation_key=self.translation_key,

@@ -17,12 +17,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock, KeyFigureBlock
+from cms.facts import MONEY, validate_date_range
 from cms.i18n import localize_objects
 from cms.models import BasePage
 from projects.forms import ProjectPageForm
 
+from ..seo import project_data
 from .actions import ActionPage
-from .facts import MONEY, ProjectStatus, status_for, validate_date_range
+from .facts import ProjectStatus, status_for
 from .snippets import ProgrammePeriod, TargetAudience, Theme
 
 
@@ -74,10 +76,14 @@ class PlanPage(BasePage):
     # Plans are entries of the catalogue; they hold projects and plan-level news and videos.
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = ["projects.ProjectPage", "news.NewsIndexPage", "media.VideoIndexPage"]
+    offers_child_feeds = True
 
     class Meta:
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
+
+    def structured_data(self, facts, context):
+        return project_data(self, facts, context, is_project=False, in_plan=False)
 
     def projects(self):
         return (
@@ -224,6 +230,7 @@ class ProjectPage(BasePage):
     # Inside a plan, or directly in the catalogue for a project outside any plan (CARE).
     parent_page_types = ["projects.PlanPage", "projects.ProjectIndexPage"]
     subpage_types = ["projects.ActionPage", "news.NewsIndexPage", "media.VideoIndexPage"]
+    offers_child_feeds = True
 
     base_form_class = ProjectPageForm
 
@@ -293,6 +300,11 @@ class ProjectPage(BasePage):
         return ProjectPage.objects.live().filter(
             locale_id=self.locale_id, predecessor__translation_key=self.translation_key
         )
+
+    def structured_data(self, facts, context):
+        parent = facts["parent"]
+        in_plan = parent is not None and issubclass(parent.specific_class, PlanPage)
+        return project_data(self, facts, context, is_project=True, in_plan=in_plan)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,10 +6,10 @@ from playwright.sync_api import expect
 
 from django.urls import reverse
 
-from cms.demo.factories import build_plan
-from cms.roles import plan_group_name
+from demo.factories import build_plan
 from tests.users import make_user
 from tests.wording import said
+from translations.roles import plan_group_name
 
 pytestmark = pytest.mark.browser
 

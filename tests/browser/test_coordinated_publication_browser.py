@@ -12,9 +12,9 @@ from wagtail.models import Workflow
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 from news.models import NewsPage
 from tests.users import make_user
+from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
 pytestmark = pytest.mark.browser
 
@@ -68,7 +68,7 @@ def test_translated_page_goes_live_with_its_source_through_the_workflow(
     # The translator finds the page in the overview and translates every segment.
     translator = chromium.new_context(locale="fr-FR").new_page()
     log_in(translator, server, "t-translator")
-    translator.goto(f"{server}{reverse('cms_translations')}?language=fr&state=in_progress")
+    translator.goto(f"{server}{reverse('translations_overview')}?language=fr&state=in_progress")
     row = translator.locator("tr.translation-row", has_text=TITLE_IT)
     row.get_by_role("link", name="Ouvrir la traduction").click()
     for tab, sources in (("Contenu", (TITLE_IT, SUMMARY_IT, BODY_IT)), ("Promotion", ("forum-torino",))):
@@ -79,7 +79,7 @@ def test_translated_page_goes_live_with_its_source_through_the_workflow(
             segment.locator("textarea").fill(FRENCH[source])
             segment.get_by_role("button", name="Enregistrer").click()
             expect(translator.locator("li.incomplete").filter(has_text=source)).to_have_count(0)
-    translator.goto(f"{server}{reverse('cms_translation_readiness', args=[news_under_review.pk])}")
+    translator.goto(f"{server}{reverse('translations_readiness', args=[news_under_review.pk])}")
     expect(translator.locator(".translation-readiness__up_to_date")).to_have_count(1)
     translator.context.close()
 

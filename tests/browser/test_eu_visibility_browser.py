@@ -6,7 +6,7 @@ import pytest
 
 from wagtail.models import Locale
 
-from cms.demo.factories import sample_project
+from demo.factories import sample_project
 from tests.browser.axe import assert_accessible
 from tests.pages import publish
 

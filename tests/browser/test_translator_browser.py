@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 
 from wagtail.users.models import UserProfile
 
-from cms.roles import TRANSLATORS, setup_roles
 from home.models import ContentPage
 from tests.pages import publish
+from translations.roles import TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.browser
 

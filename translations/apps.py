@@ -1,0 +1,32 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationsConfig(AppConfig):
+    """The coordination around wagtail-localize: status, readiness, coordinated
+    publication, requests, bulk jobs, translation files, roles and permissions."""
+
+    name = "translations"
+    verbose_name = _("Translation coordination")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from wagtail.signals import page_published
+
+        from projects.models import PlanPage
+
+        from .requests import request_translations
+        from .roles import ensure_plan_group
+
+        def source_published(sender, instance, revision=None, **kwargs):
+            """Translators are told when a published source changes its text."""
+            request_translations(instance, revision)
+
+        def plan_saved(sender, instance, created, raw=False, **kwargs):
+            """Every plan (and each translation of it) has its officers' group."""
+            if created and not raw:
+                ensure_plan_group(instance)
+
+        page_published.connect(source_published, weak=False, dispatch_uid="translations.requests")
+        post_save.connect(plan_saved, sender=PlanPage, weak=False, dispatch_uid="translations.plan_group")

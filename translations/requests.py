@@ -1,0 +1,104 @@
+"""Tell translators when a published source changes its text.
+
+When a page that has translations is published and its translatable text differs
+from what was last sent to translators, each target language gets one open
+``TranslationRequest``, and its translators get one email, in their admin
+language. The request shows on their dashboard until the translation is up to
+date again; edits in the meantime do not send more emails.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+from .models import TranslationRequest
+from .roles import TRANSLATORS
+from .status import UP_TO_DATE, status_rows
+from .sync import text_changed
+
+
+def request_translations(page, revision):
+    """Called when ``page`` is published: open requests and notify, once per change."""
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    if source is None or not text_changed(page, source):
+        return []
+    created = []
+    target_locales = Translation.objects.filter(source=source, enabled=True).values_list(
+        "target_locale_id", flat=True
+    )
+    for locale in Locale.objects.filter(pk__in=target_locales):
+        # While a request is open, translators already know the page needs a sync:
+        # later edits move it to the newest revision without another email.
+        request = TranslationRequest.objects.filter(
+            page_id=page.pk, locale=locale, completed_at__isnull=True
+        ).first()
+        if request is not None:
+            request.revision = revision
+            request.save(update_fields=["revision"])
+            continue
+        request = TranslationRequest.objects.create(page_id=page.pk, locale=locale, revision=revision)
+        created.append(request)
+        transaction.on_commit(lambda request=request: notify(request))
+    return created
+
+
+def notify(request):
+    """One email to each translator into the request's language, in their own admin language."""
+    group = TRANSLATORS.get(request.locale.language_code)
+    users = get_user_model().objects.filter(groups__name=group, is_active=True).exclude(email="")
+    link = (
+        settings.WAGTAILADMIN_BASE_URL
+        + reverse("translations_overview")
+        + f"?language={request.locale.language_code}"
+    )
+    for user in users.select_related("wagtail_userprofile"):
+        profile = getattr(user, "wagtail_userprofile", None)
+        with translation.override(getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE):
+            language_name = translation.get_language_info(request.locale.language_code)[
+                "name_translated"
+            ].lower()
+            send_mail(
+                _("To translate: %(title)s") % {"title": request.page.title},
+                _(
+                    "The page “%(title)s” was changed and published. Its %(language)s translation needs "
+                    "updating: sync it, then translate the changed text.\n\n%(link)s"
+                )
+                % {"title": request.page.title, "language": language_name, "link": link},
+                None,
+                [user.email],
+            )
+
+
+def open_requests_for(user):
+    """Open requests in the languages this user translates into, newest first; those
+    whose translation is up to date again are closed on the way."""
+    languages = [code for code, name in TRANSLATORS.items() if user.groups.filter(name=name).exists()]
+    if user.is_superuser:
+        languages = list(TRANSLATORS)
+    requests = list(
+        TranslationRequest.objects.filter(completed_at__isnull=True, locale__language_code__in=languages)
+        .select_related("page", "locale")
+        .order_by("-created_at")
+    )
+    if not requests:
+        return []
+    states = {
+        (row.source.pk, row.locale.pk): row.state
+        for row in status_rows(translation_keys={request.page.translation_key for request in requests})
+    }
+    still_open = []
+    for request in requests:
+        if states.get((request.page_id, request.locale_id)) == UP_TO_DATE:
+            request.close()
+        else:
+            still_open.append(request)
+    return still_open

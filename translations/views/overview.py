@@ -1,0 +1,116 @@
+"""The translation overview in the admin: every page × language, filterable, exportable."""
+
+import csv
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page, get_page_models
+
+from projects.models import PlanPage
+
+from ..status import STATES, status_rows
+
+# Counting needs every row; rendering 10,000 table rows does not (make bench: 2.7 s).
+ROWS_PER_PAGE = 100
+
+
+def row_actions(row):
+    """Where an editor goes next from a row: (label, url) pairs."""
+    actions = []
+    if row.target is None and row.translation is None:
+        actions.append(
+            (_("Translate"), reverse("wagtail_localize:submit_page_translation", args=[row.source.pk]))
+        )
+    if row.state == "out_of_date":
+        actions.append((_("Sync"), reverse("translations_sync", args=[row.source.pk])))
+    if row.target is not None:
+        actions.append((_("Open the translation"), reverse("wagtailadmin_pages:edit", args=[row.target.pk])))
+    if row.translation is not None:
+        actions.append((_("XLIFF file"), reverse("translations_download_xliff", args=[row.translation.pk])))
+        actions.append((_("Upload XLIFF"), reverse("translations_upload_xliff", args=[row.translation.pk])))
+    actions.append((_("Open the source"), reverse("wagtailadmin_pages:edit", args=[row.source.pk])))
+    return actions
+
+
+def overview(request):
+    plans = list(PlanPage.objects.select_related("locale").order_by("title", "locale__language_code"))
+    page_types = sorted(
+        (
+            (ContentType.objects.get_for_model(model).pk, str(model._meta.verbose_name).capitalize())
+            for model in get_page_models()
+            if model is not Page
+        ),
+        key=lambda item: item[1],
+    )
+    plan = next((p for p in plans if str(p.pk) == request.GET.get("plan")), None)
+    language = request.GET.get("language") if request.GET.get("language") in ("it", "fr") else None
+    state = request.GET.get("state") if request.GET.get("state") in STATES else None
+    type_ids = {pk for pk, _name in page_types}
+    content_type_id = int(request.GET["type"]) if request.GET.get("type", "").isdigit() else None
+    content_type_id = content_type_id if content_type_id in type_ids else None
+
+    rows = status_rows(root=plan, target_language=language, state=state, content_type_id=content_type_id)
+    if request.GET.get("format") == "csv":
+        return csv_response(rows)
+    counts = {key: 0 for key in STATES}
+    for row in rows:
+        counts[row.state] += 1
+    shown = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
+    return render(
+        request,
+        "translations/overview.html",
+        {
+            "rows": [(row, row_actions(row)) for row in shown],
+            "shown": shown,
+            "plans": plans,
+            "page_types": page_types,
+            "states": STATES.items(),
+            "counts": [(STATES[key], value) for key, value in counts.items()],
+            "chosen": {
+                "plan": plan.pk if plan else None,
+                "language": language,
+                "state": state,
+                "type": content_type_id,
+            },
+            "csv_query": request.GET.urlencode(),
+        },
+    )
+
+
+def csv_response(rows):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="translations.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            _("Page"),
+            _("Source language"),
+            _("Target language"),
+            _("State"),
+            _("Translated segments (%)"),
+            _("Source"),
+            _("Translation"),
+            _("Source changed at"),
+            _("Source changed by"),
+        ]
+    )
+    for row in rows:
+        writer.writerow(
+            [
+                row.source.title,
+                row.source_language,
+                row.locale.language_code,
+                row.state_label,
+                "" if row.progress is None else row.progress,
+                row.source_publication_label,
+                row.target_publication_label,
+                row.changed_at.isoformat() if row.changed_at else "",
+                row.changed_by.get_username() if row.changed_by else "",
+            ]
+        )
+    return response
