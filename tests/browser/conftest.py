@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import require
+from tests.support.components import require
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 from django.urls import reverse
 
 from demo.factories import build_plan
-from tests.users import make_user
-from tests.wording import said
+from tests.support.users import make_user
+from tests.support.wording import said
 from translations.roles import plan_group_name
 
 pytestmark = pytest.mark.browser

@@ -13,7 +13,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
 from news.models import NewsPage
-from tests.users import make_user
+from tests.support.users import make_user
 from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ import pytest
 from wagtail.models import Locale
 
 from demo.factories import sample_project
-from tests.browser.axe import assert_accessible
-from tests.pages import publish
+from tests.support.axe import assert_accessible
+from tests.support.pages import publish
 
 pytestmark = pytest.mark.browser
 

@@ -4,8 +4,8 @@ focus, and pages reflow at 320 px wide and at 200 % zoom without sideways scroll
 
 import pytest
 
-from tests.browser.axe import assert_accessible
-from tests.wording import said
+from tests.support.axe import assert_accessible
+from tests.support.wording import said
 
 pytestmark = pytest.mark.browser
 

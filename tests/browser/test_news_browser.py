@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from news.models import NewsRelatedPage
-from tests.browser.axe import assert_accessible
-from tests.test_news import add_five_news, add_news, build_tree
+from tests.support.axe import assert_accessible
+from tests.support.news import add_five_news, add_news, build_tree
 
 pytestmark = pytest.mark.browser
 

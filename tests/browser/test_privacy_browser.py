@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.test_page_types import DEMO_KEYS
-from tests.test_privacy import publish_hosted_video
+from tests.support.demo import DEMO_KEYS
+from tests.support.pages import publish_hosted_video
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@ Chromium; every page passes axe-core's WCAG 2.x A/AA rules."""
 
 import pytest
 
-from tests.browser.axe import assert_accessible
+from tests.support.axe import assert_accessible
 
 pytestmark = pytest.mark.browser
 

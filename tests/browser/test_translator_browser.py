@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
-from tests.pages import publish
+from tests.support.pages import publish
 from translations.roles import TRANSLATORS, setup_roles
 
 pytestmark = pytest.mark.browser

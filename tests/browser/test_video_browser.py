@@ -13,8 +13,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from media.models import VideoCaption, VideoIndexPage, VideoPage
-from tests.browser.axe import assert_accessible
-from tests.pages import publish
+from tests.support.axe import assert_accessible
+from tests.support.pages import publish
 
 PROVIDER_HOSTS = re.compile(
     r"(^|\.)(youtube(-nocookie)?\.com|youtu\.be|ytimg\.com|vimeo\.com|vimeocdn\.com)$"

@@ -1,0 +1,69 @@
+"""Fast and light on a slow mountain connection (issue 5): one small stylesheet, no
+render-blocking script, images that reserve their space and load lazily below the
+fold, and every public page under 100 KB before images."""
+
+import pytest
+
+from django.urls import reverse
+from django.utils import translation
+
+from demo.weight import Weight, static_bytes
+from tests.support.demo import DEMO_KEYS
+
+PAGE_BUDGET = 100 * 1024
+CSS_BUDGET = 30 * 1024
+
+
+def public_urls(demo_site):
+    """A demo page of every public page type (DEMO_KEYS) in both languages, and the search."""
+    for language in ("it", "fr"):
+        for key in DEMO_KEYS.values():
+            yield demo_site.page(key, language).url
+        with translation.override(language):
+            yield reverse("search") + "?q=ALCOTRA"
+
+
+@pytest.fixture
+def pages(client, demo_site):
+    result = {}
+    for url in public_urls(demo_site):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        result[url] = Weight(response.content)
+    return result
+
+
+def test_one_small_stylesheet(pages):
+    for url, weight in pages.items():
+        assert len(weight.assets.stylesheets) == 1, (url, weight.assets.stylesheets)
+        size = len(static_bytes(weight.assets.stylesheets[0]))
+        assert size < CSS_BUDGET, f"{weight.assets.stylesheets[0]}: {size} bytes"
+
+
+def test_no_script_blocks_rendering(pages):
+    """Structured data is data; any script file is deferred (or a module, deferred by nature)."""
+    for url, weight in pages.items():
+        for script in weight.assets.scripts:
+            if script.get("type") == "application/ld+json":
+                continue
+            assert "src" in script, f"{url}: inline script"
+            assert "defer" in script or "async" in script or script.get("type") == "module", (url, script)
+
+
+def test_every_page_is_under_100_kb_before_images(pages):
+    """Counted uncompressed, so the budget holds even where nothing compresses."""
+    for url, weight in pages.items():
+        assert weight.raw < PAGE_BUDGET, f"{url}: {weight.raw} bytes"
+
+
+def test_images_reserve_their_space_and_load_lazily_below_the_fold(pages):
+    """Width and height on every image (no layout shift); every image but a page's first
+    (its hero, likely above the fold) waits until it is scrolled near."""
+    checked = 0
+    for url, weight in pages.items():
+        for position, image in enumerate(weight.assets.images):
+            assert image.get("width") and image.get("height"), (url, image)
+            if position > 0:
+                assert image.get("loading") == "lazy", (url, image)
+            checked += 1
+    assert checked > len(pages), "every page has at least the footer emblem"

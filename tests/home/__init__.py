@@ -1,0 +1,1 @@
+"""Tests of home/: the home, content and accessibility statement pages."""

@@ -1,0 +1,1 @@
+"""Tests of news/: news pages, their indexes and feeds."""

@@ -1,0 +1,1 @@
+"""Tests of projects/: plans, projects, actions, labels, the catalogue and its editing."""

@@ -1,0 +1,1 @@
+"""Tests of translations/: coordinating translators, agencies' files, publication together."""
