@@ -46,12 +46,12 @@ lint: $(VENV)/.dev-deps
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/djhtml --check templates translations/templates
 
 format: $(VENV)/.dev-deps
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml templates
+	$(VENV)/bin/djhtml templates translations/templates
 
 # Needs GNU gettext (xgettext). Then translate the new entries in locale/*/LC_MESSAGES/django.po.
 messages: $(VENV)/.run-deps

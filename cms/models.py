@@ -96,6 +96,14 @@ class BasePage(Page):
         offers to feed readers; by default its child list's, when it offers them."""
         return child_feed_links(self, context.get("request")) if self.offers_child_feeds else []
 
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        """Never an alias. Wagtail copies a page's untranslated parents as aliases, which
+        are live at once and serve this page's language in the other language's tree; a
+        draft copy is made instead, for translators to translate and moderators to publish."""
+        return super().copy_for_translation(
+            locale, copy_parents=copy_parents, alias=False, exclude_fields=exclude_fields
+        )
+
     def serve_preview(self, request, *args, **kwargs):
         """Render previews in the page's language, not the editor's admin language."""
         with translation.override(self.locale.language_code):

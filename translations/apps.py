@@ -12,11 +12,12 @@ class TranslationsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
-        from wagtail.signals import page_published
+        from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
+        from wagtail.signals import copy_for_translation_done, page_published
 
         from projects.models import PlanPage
 
-        from .requests import request_translations
+        from .requests import request_translations, track_copied_page
         from .roles import ensure_plan_group
 
         def source_published(sender, instance, revision=None, **kwargs):
@@ -28,5 +29,15 @@ class TranslationsConfig(AppConfig):
             if created and not raw:
                 ensure_plan_group(instance)
 
+        def page_copied_for_translation(sender, source_obj, target_obj, **kwargs):
+            """A parent copied so that its child can be translated is translation work too."""
+            track_copied_page(source_obj, target_obj)
+
         page_published.connect(source_published, weak=False, dispatch_uid="translations.requests")
+        copy_for_translation_done.connect(
+            page_copied_for_translation,
+            sender=CopyPageForTranslationAction,
+            weak=False,
+            dispatch_uid="translations.copied_page",
+        )
         post_save.connect(plan_saved, sender=PlanPage, weak=False, dispatch_uid="translations.plan_group")

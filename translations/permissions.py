@@ -56,6 +56,13 @@ def may_sync(user, page):
     )
 
 
+def may_sync_snippet(user, snippet):
+    """Syncing a snippet's translations (partners, themes): submitting translations and
+    changing that kind of snippet."""
+    meta = snippet._meta
+    return user.has_perm(SUBMIT_TRANSLATION) and user.has_perm(f"{meta.app_label}.change_{meta.model_name}")
+
+
 def may_translate(user, page):
     """Starting the translation of a page (or a whole plan): submitting translations, and
     editing the source as the editor would allow it (a translator may not edit a source)."""

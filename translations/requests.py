@@ -102,3 +102,13 @@ def open_requests_for(user):
         else:
             still_open.append(request)
     return still_open
+
+
+def track_copied_page(source_page, copy):
+    """Wagtail copies a page's untranslated parents (as drafts, see BasePage) before
+    wagtail-localize translates the page: give each copy a translation, so it opens in
+    wagtail-localize's editor and shows as work to do in the overview."""
+    source, _created = TranslationSource.get_or_create_from_instance(source_page)
+    Translation.objects.get_or_create(
+        source=source, target_locale_id=copy.locale_id, defaults={"enabled": True}
+    )

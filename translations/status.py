@@ -37,6 +37,7 @@ PUBLICATION = {
     "live_draft": _("Live, with unpublished changes"),
     "scheduled": _("Scheduled"),
     "draft": _("Draft"),
+    "alias": _("Alias: shows the source's language"),
 }
 PAGE_FIELDS = (
     "pk",
@@ -51,10 +52,13 @@ PAGE_FIELDS = (
     "go_live_at",
     "latest_revision_id",
     "latest_revision_created_at",
+    "alias_of_id",
 )
 
 
 def publication(page, now):
+    if page.alias_of_id:
+        return "alias"
     if page.live:
         return "live_draft" if page.has_unpublished_changes else "live"
     if page.go_live_at and page.go_live_at > now:
@@ -125,7 +129,8 @@ def status_rows(root=None, target_language=None, state=None, content_type_id=Non
         if source is not None and source.locale_id in versions:
             source_pages[key] = versions[source.locale_id]
         else:
-            default = next(iter(sorted(versions.values(), key=lambda page: page.path)))
+            # No source known: the first version in tree order that is not an alias.
+            default = min(versions.values(), key=lambda page: (page.alias_of_id is not None, page.path))
             source_pages[key] = default
     revisions = {
         revision.pk: revision
@@ -158,8 +163,14 @@ def status_rows(root=None, target_language=None, state=None, content_type_id=Non
                 source_language=locales[source_page.locale_id].language_code,
                 target_publication=publication(target, now) if target else "",
             )
-            if translation is not None or target is not None:
-                total, done = progress.get((source.pk, locale_id), (0, 0)) if source else (0, 0)
+            if target is not None and target.alias_of_id:
+                pass  # an alias is no translation: visitors read the source's language there
+            elif source is None and target is not None:
+                # A copy wagtail-localize does not know of (made before it managed the page,
+                # or its source was deleted): nothing of it is known to be translated.
+                row.state, row.progress = IN_PROGRESS, 0
+            elif translation is not None or target is not None:
+                total, done = progress.get((source.pk, locale_id), (0, 0))
                 row.progress = 100 if total == 0 else int(done * 100 / total)
                 if target is None or done < total:
                     row.state = IN_PROGRESS

@@ -18,7 +18,7 @@ from .permissions import may_edit
 from .readiness import all_ready, readiness
 from .requests import open_requests_for
 from .status import STATES, status_rows
-from .views import bulk, files, overview, publish, segments, sync
+from .views import bulk, files, localize, overview, publish, segments, sync
 from .views import readiness as readiness_views
 
 
@@ -59,6 +59,17 @@ def translation_urls():
             name="translations_sync",
         ),
         *bulk.urlpatterns,
+        # wagtail-localize's screens that would break the rules, at their own addresses.
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize.convert_to_alias,
+            name="translations_no_alias",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize.update_translations,
+            name="translations_update_translations",
+        ),
     ]
 
 

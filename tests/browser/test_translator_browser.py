@@ -1,5 +1,6 @@
 """A translator's path in the real admin: log in, open the overview from the
-dashboard, find the page that is missing in French and start its translation."""
+dashboard, find the page that is missing in French and start its translation; the
+French page is a draft that no visitor sees until it goes through publication."""
 
 import pytest
 from playwright.sync_api import expect
@@ -23,7 +24,7 @@ def test_translator_finds_and_starts_a_missing_translation(browser_page, live_se
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "fr"
     profile.save()
-    publish(live_demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
+    source = publish(live_demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
 
     page = browser_page
     page.goto(f"{live_server.url}/admin/login/")
@@ -42,4 +43,17 @@ def test_translator_finds_and_starts_a_missing_translation(browser_page, live_se
 
     rows.first.get_by_role("link", name="Traduire").click()
     page.wait_for_url("**/admin/localize/submit/page/**")
-    expect(page.get_by_label("Français")).to_be_visible()
+    page.get_by_label("Français").check()
+    page.get_by_role("button", name="Soumettre").click()
+    # wagtail-localize opens the French draft in its translation editor.
+    page.wait_for_url("**/admin/pages/*/edit/")
+
+    french = ContentPage.objects.get(translation_key=source.translation_key, locale__language_code="fr")
+    assert not french.live
+    visitor = page.context.browser.new_page()
+    response = visitor.goto(f"{live_server.url}{french.get_url()}")
+    assert response.status == 404
+    visitor.goto(f"{live_server.url}/fr/")
+    expect(visitor.get_by_text("Note legali")).to_have_count(0)
+    assert "Note legali" not in visitor.goto(f"{live_server.url}/sitemap.xml").text()
+    visitor.close()

@@ -10,6 +10,10 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from home.models import ContentPage, HomePage
+from tests.support.html import soup
+from tests.support.users import make_user
+from tests.support.wording import said
+from translations.roles import TRANSLATORS
 
 
 @pytest.fixture
@@ -70,3 +74,19 @@ def test_preview_renders_in_the_pages_language_not_the_editors(rf, demo_site, ad
     html = response.content.decode()
     assert '<html lang="it">' in html
     assert "Salta al contenuto principale" in html
+
+
+@pytest.mark.parametrize("language", ["it", "fr"])
+def test_a_refused_action_answers_in_the_editors_language(client, demo_site, language):
+    """Wagtail answers a refusal after leaving the editor's language; the admin language
+    middleware keeps it: a translator refused a source page reads why in their language."""
+    user = make_user("traduttrice", TRANSLATORS[language], language=language)
+    client.force_login(user)
+    # COOR-COM's source is Italian and CARE's French: each translator edits the other one.
+    source, translation = ("project:coor-com", "project:care")[:: 1 if language == "it" else -1]
+    refused, target = demo_site.page(source, language), demo_site.page(translation, language)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[refused.pk]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    refusal = said("Sorry, you do not have permission to access this area.", language)
+    assert refusal in soup(response).get_text()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[target.pk])).status_code == 200

@@ -32,10 +32,13 @@ def test_sync_keeps_translations_and_flags_only_the_changed_paragraph(client, de
     assert row.state == "out_of_date"
     assert row.changed_by == admin
 
-    # The translator syncs, through wagtail-localize's own admin view.
+    # The translator presses wagtail-localize's "Sync translated pages", which leads to this
+    # app's sync (from the latest revision, never publishing), and confirms there.
     source = TranslationSource.objects.get(object_id=about_it.translation_key)
     response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
     assert response.status_code == 302
+    assert response["Location"] == reverse("translations_sync", args=[about_it.pk])
+    assert client.post(response["Location"]).status_code == 302
     row = about_row()
     assert row.state == "in_progress"
     assert 50 < row.progress < 100

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, get_page_models
@@ -22,7 +23,7 @@ ROWS_PER_PAGE = 100
 def row_actions(row):
     """Where an editor goes next from a row: (label, url) pairs."""
     actions = []
-    if row.target is None and row.translation is None:
+    if (row.target is None or row.target.alias_of_id) and row.translation is None:
         actions.append(
             (_("Translate"), reverse("wagtail_localize:submit_page_translation", args=[row.source.pk]))
         )
@@ -37,8 +38,19 @@ def row_actions(row):
     return actions
 
 
+def plan_choices(language):
+    """One entry per plan (not one per language version), titled in ``language`` when
+    the plan has that version."""
+    chosen = {}
+    for plan in PlanPage.objects.select_related("locale").order_by("path"):
+        kept = chosen.get(plan.translation_key)
+        if kept is None or (plan.locale.language_code == language != kept.locale.language_code):
+            chosen[plan.translation_key] = plan
+    return sorted(chosen.values(), key=lambda plan: plan.title)
+
+
 def overview(request):
-    plans = list(PlanPage.objects.select_related("locale").order_by("title", "locale__language_code"))
+    plans = plan_choices(get_language())
     page_types = sorted(
         (
             (ContentType.objects.get_for_model(model).pk, str(model._meta.verbose_name).capitalize())
@@ -47,7 +59,10 @@ def overview(request):
         ),
         key=lambda item: item[1],
     )
-    plan = next((p for p in plans if str(p.pk) == request.GET.get("plan")), None)
+    # Any language version's id chooses the plan (links elsewhere give the version they have).
+    asked = request.GET.get("plan", "")
+    plan = PlanPage.objects.filter(pk=asked).first() if asked.isdigit() else None
+    plan = next((p for p in plans if plan and p.translation_key == plan.translation_key), None)
     language = request.GET.get("language") if request.GET.get("language") in ("it", "fr") else None
     state = request.GET.get("state") if request.GET.get("state") in STATES else None
     type_ids = {pk for pk, _name in page_types}
