@@ -12,14 +12,14 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import concurrency
-from .models import TranslationsReadyTask
-from .permissions import may_edit
-from .readiness import all_ready, readiness
-from .requests import open_requests_for
-from .status import STATES, status_rows
-from .views import bulk, files, localize, overview, publish, segments, sync
-from .views import readiness as readiness_views
+from .. import concurrency
+from ..models import TranslationsReadyTask
+from ..permissions import may_edit
+from ..readiness import all_ready, readiness
+from ..requests import open_requests_for
+from ..status import STATES, status_rows
+from ..views import bulk, files, localize, overview, publish, segments, sync
+from ..views import readiness as readiness_views
 
 
 @hooks.register("register_admin_urls")
