@@ -13,16 +13,20 @@ class TranslationsConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
-        from wagtail.signals import copy_for_translation_done, page_published
+        from wagtail.signals import copy_for_translation_done, page_published, workflow_submitted
 
         from projects.models import PlanPage
 
-        from .requests import request_translations, track_copied_page
+        from .requests import request_for_submission, request_translations, track_copied_page
         from .roles import ensure_plan_group
 
         def source_published(sender, instance, revision=None, **kwargs):
             """Translators are told when a published source changes its text."""
             request_translations(instance, revision)
+
+        def page_submitted(sender, instance, user=None, **kwargs):
+            """Translators are told when a page waits for them to go live."""
+            request_for_submission(instance.content_object)
 
         def plan_saved(sender, instance, created, raw=False, **kwargs):
             """Every plan (and each translation of it) has its officers' group."""
@@ -34,6 +38,7 @@ class TranslationsConfig(AppConfig):
             track_copied_page(source_obj, target_obj)
 
         page_published.connect(source_published, weak=False, dispatch_uid="translations.requests")
+        workflow_submitted.connect(page_submitted, weak=False, dispatch_uid="translations.submitted")
         copy_for_translation_done.connect(
             page_copied_for_translation,
             sender=CopyPageForTranslationAction,

@@ -1,10 +1,14 @@
-"""Tell translators when a published source changes its text.
+"""Tell translators when they are needed.
 
-When a page that has translations is published and its translatable text differs
-from what was last sent to translators, each target language gets one open
-``TranslationRequest``, and its translators get one email, in their admin
-language. The request shows on their dashboard until the translation is up to
-date again; edits in the meantime do not send more emails.
+- When a page that has translations is published and its translatable text differs
+  from what was last sent to translators, each target language gets one open
+  ``TranslationRequest``.
+- When a page is submitted to a workflow (to go live with its translations), each
+  language whose translation is not ready gets one, new pages included.
+
+Each new request sends one email to the language's translators, in their admin
+language. The request shows on their dashboard until the translation is up to date
+again; edits in the meantime do not send more emails.
 """
 
 from django.conf import settings
@@ -14,14 +18,22 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from .models import TranslationRequest
+from .readiness import readiness
 from .roles import TRANSLATORS
 from .status import UP_TO_DATE, status_rows
 from .sync import text_changed
+
+
+class Reason:
+    """Why translators are asked: a published source changed, or a page waits to go live."""
+
+    CHANGED, SUBMITTED = "changed", "submitted"
 
 
 def request_translations(page, revision):
@@ -36,22 +48,57 @@ def request_translations(page, revision):
         "target_locale_id", flat=True
     )
     for locale in Locale.objects.filter(pk__in=target_locales):
-        # While a request is open, translators already know the page needs a sync:
-        # later edits move it to the newest revision without another email.
-        request = TranslationRequest.objects.filter(
-            page_id=page.pk, locale=locale, completed_at__isnull=True
-        ).first()
+        request = open_request(page, locale, revision, Reason.CHANGED)
         if request is not None:
-            request.revision = revision
-            request.save(update_fields=["revision"])
-            continue
-        request = TranslationRequest.objects.create(page_id=page.pk, locale=locale, revision=revision)
-        created.append(request)
-        transaction.on_commit(lambda request=request: notify(request))
+            created.append(request)
     return created
 
 
-def notify(request):
+def request_for_submission(page):
+    """Called when ``page`` is submitted to a workflow: a request for every language
+    whose translation is not ready for the text submitted (missing, in progress, out of date)."""
+    page = page.specific
+    created = []
+    for entry in readiness(page):
+        if entry.ready:
+            continue
+        request = open_request(
+            entry.source, entry.locale, entry.source.get_latest_revision(), Reason.SUBMITTED
+        )
+        if request is not None:
+            created.append(request)
+    return created
+
+
+def open_request(page, locale, revision, reason):
+    """The open request for (page, locale), made if there is none and its translators
+    emailed after the commit; None when one was already open (it moves to ``revision``:
+    translators already know, so no second email)."""
+    request = TranslationRequest.objects.filter(
+        page_id=page.pk, locale=locale, completed_at__isnull=True
+    ).first()
+    if request is not None:
+        request.revision = revision
+        request.save(update_fields=["revision"])
+        return None
+    request = TranslationRequest.objects.create(page_id=page.pk, locale=locale, revision=revision)
+    transaction.on_commit(lambda: notify(request, reason))
+    return request
+
+
+MESSAGES = {
+    Reason.CHANGED: _lazy(
+        "The page “%(title)s” was changed and published. Its %(language)s translation needs "
+        "updating: sync it, then translate the changed text.\n\n%(link)s"
+    ),
+    Reason.SUBMITTED: _lazy(
+        "The page “%(title)s” was submitted for publication and waits for its %(language)s "
+        "translation: both languages go live together once it is ready.\n\n%(link)s"
+    ),
+}
+
+
+def notify(request, reason=Reason.CHANGED):
     """One email to each translator into the request's language, in their own admin language."""
     group = TRANSLATORS.get(request.locale.language_code)
     users = get_user_model().objects.filter(groups__name=group, is_active=True).exclude(email="")
@@ -68,10 +115,7 @@ def notify(request):
             ].lower()
             send_mail(
                 _("To translate: %(title)s") % {"title": request.page.title},
-                _(
-                    "The page “%(title)s” was changed and published. Its %(language)s translation needs "
-                    "updating: sync it, then translate the changed text.\n\n%(link)s"
-                )
+                str(MESSAGES[reason])
                 % {"title": request.page.title, "language": language_name, "link": link},
                 None,
                 [user.email],
@@ -101,6 +145,16 @@ def open_requests_for(user):
             request.close()
         else:
             still_open.append(request)
+    # What the translator opens: the translation when it exists, else "Translate" for the source.
+    targets = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(
+            translation_key__in={request.page.translation_key for request in still_open},
+            alias_of__isnull=True,
+        ).only("pk", "translation_key", "locale_id")
+    }
+    for request in still_open:
+        request.target = targets.get((request.page.translation_key, request.locale_id))
     return still_open
 
 

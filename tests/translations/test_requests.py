@@ -1,5 +1,7 @@
 """Translators are told, once per change, when a published source changes its text."""
 
+from datetime import date
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -8,11 +10,19 @@ from django.core import mail
 from django.test import TestCase
 from django.urls import reverse
 
+from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from news.models import NewsPage
+from tests.support.admin import project_form
+from tests.support.html import soup
+from tests.support.pages import publish
+from tests.support.users import make_user
+from tests.support.wording import said
 from translations.models import TranslationRequest
-from translations.roles import TRANSLATORS, setup_roles
+from translations.roles import TRANSLATORS, plan_group_name, setup_roles
 
 
 @pytest.fixture
@@ -99,3 +109,72 @@ def test_translators_of_the_other_language_do_not_see_the_request(client, demo_s
     publish_with_callbacks(demo_site.about_it, summary="Una sintesi nuova.")
     client.force_login(translators["it"])
     assert "In attesa di traduzione" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def submit(client, page, data):
+    """The editor's "Submit to …" button: the edit form posted with action-submit."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {**data, "action-submit": "1"})
+
+
+def test_submitting_a_page_without_its_translation_tells_that_languages_translators(
+    client, demo_site, translators
+):
+    """A page submitted to go live waits for its French translation: the French translators
+    are told at once (the page never had one), and their dashboard leads to Translate."""
+    news_list = demo_site.page("news-index:pro-sol")
+    item = publish(
+        news_list,
+        NewsPage(
+            title="Una giornata a Pinerolo",
+            slug="giornata-pinerolo",
+            date=date(2026, 11, 2),
+            body=[("paragraph", "<p>Volontari e anziani si sono incontrati a Pinerolo.</p>")],
+        ),
+    )
+    officer = make_user("paola", plan_group_name(demo_site.page("plan:pro-sol")), email="paola@example.eu")
+    client.force_login(officer)
+    data = nested_form_data(
+        {
+            "title": item.title,
+            "slug": item.slug,
+            "summary": "Volontari e anziani insieme per una giornata di scambio.",
+            "date": "2026-11-02",
+            "image_alt": "",
+            "body": streamfield(
+                [("paragraph", rich_text("<p>Volontari e anziani si sono incontrati a Pinerolo.</p>"))]
+            ),
+            "related_pages": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = submit(client, item, data)
+    assert response.status_code == 302
+    assert WorkflowState.objects.get(object_id=str(item.pk)).status == "in_progress"
+
+    request = TranslationRequest.objects.get(page=item)
+    assert request.locale.language_code == "fr"
+    assert [message.to for message in mail.outbox] == [["claire@example.eu"]]
+    assert "soumise pour publication" in mail.outbox[0].body
+
+    client.force_login(translators["fr"])
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one(".waiting-for-translation")
+    link = panel.find("a", string="Una giornata a Pinerolo")
+    assert link["href"] == reverse("wagtail_localize:submit_page_translation", args=[item.pk])
+    assert said("into %(language)s, asked on %(when)s", "fr").split("%")[0] in panel.get_text()
+
+
+def test_submitting_a_changed_text_leads_translators_to_their_translation(client, demo_site, translators):
+    page = demo_site.page("project:coor-com")
+    officer = make_user("paola", plan_group_name(demo_site.page("plan:pro-sol")))
+    client.force_login(officer)
+    response = submit(client, page, project_form(page))  # the form's body text is new
+    assert response.status_code == 302
+    assert WorkflowState.objects.get(object_id=str(page.pk)).status == "in_progress"
+    assert TranslationRequest.objects.get(page=page).locale.language_code == "fr"
+    assert [message.to for message in mail.outbox] == [["claire@example.eu"]]
+
+    client.force_login(translators["fr"])
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one(".waiting-for-translation")
+    french = demo_site.page("project:coor-com", "fr")
+    assert panel.find("a", string="COOR-COM")["href"] == reverse("wagtailadmin_pages:edit", args=[french.pk])
