@@ -17,6 +17,7 @@ class TranslationsConfig(AppConfig):
 
         from projects.models import PlanPage
 
+        from .facts import follow_source, make_publishing_atomic
         from .requests import request_for_submission, request_translations, track_copied_page
         from .roles import ensure_plan_group
 
@@ -37,6 +38,10 @@ class TranslationsConfig(AppConfig):
             """A parent copied so that its child can be translated is translation work too."""
             track_copied_page(source_obj, target_obj)
 
+        # Facts are language-neutral: the other languages take a source's facts in the
+        # transaction that publishes it (facts.py).
+        make_publishing_atomic()
+        page_published.connect(follow_source, weak=False, dispatch_uid="translations.facts")
         page_published.connect(source_published, weak=False, dispatch_uid="translations.requests")
         workflow_submitted.connect(page_submitted, weak=False, dispatch_uid="translations.submitted")
         copy_for_translation_done.connect(

@@ -8,8 +8,11 @@ Views, hooks and templates ask these functions rather than Wagtail directly, so 
 rule changed here holds on every screen.
 """
 
-from wagtail_localize.models import TranslationSource
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from projects.models import PlanPage
 
 from .models import BulkTranslationJob
 from .roles import MODERATORS, PLAN_OFFICERS_PREFIX, TRANSLATORS
@@ -85,3 +88,151 @@ def may_start_job(user, plan, kind):
 def may_follow_job(user, job):
     """Seeing a bulk job's progress: who started it, or anyone who could have."""
     return user.is_superuser or job.user_id == user.pk or may_start_job(user, job.root, job.kind)
+
+
+# Issue 10: no one acts beyond their role, whichever button is pressed. Translators change
+# only the text of translations into their language (through wagtail-localize's editor);
+# every structural action (delete, unpublish, move, copy, convert, create, stop a
+# translation, override a segment, make a snippet) needs an editorial role.
+
+
+def translator_languages(user):
+    """The language codes a user translates into, from their translators' groups."""
+    names = set(user.groups.values_list("name", flat=True))
+    return {language for language, name in TRANSLATORS.items() if name in names}
+
+
+def has_enabled_translation(page):
+    """True when wagtail-localize's editor handles this page (a translation not stopped)."""
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists()
+
+
+def may_use_page_editor(user, page):
+    """Opening or saving a page's editor. A translator's editor is wagtail-localize's,
+    which changes text only; a translation stopped (or never started) would open Wagtail's
+    ordinary editor, where facts can change, so a translator is kept out of it."""
+    if not may_edit(user, page):
+        return False
+    return not is_translator_only(user) or has_enabled_translation(page)
+
+
+def may_view_drafts(user, page):
+    """Seeing a page's drafts and revisions (preview, compare, view draft): whoever may
+    edit or publish it; a translator, translations only."""
+    return may_edit(user, page) or (not is_translator_only(user) and may_publish(user, page))
+
+
+def may_delete(user, page):
+    """Deleting a page (and its subpages): Wagtail's right, never a translator's."""
+    return not is_translator_only(user) and page.permissions_for_user(user).can_delete()
+
+
+def may_unpublish(user, page):
+    """Unpublishing a page: Wagtail's right, never a translator's."""
+    return not is_translator_only(user) and page.permissions_for_user(user).can_unpublish()
+
+
+def may_move(user, page, destination=None):
+    """Moving a page (to ``destination`` when known): Wagtail's right, never a translator's."""
+    if is_translator_only(user):
+        return False
+    perms = page.permissions_for_user(user)
+    return perms.can_move_to(destination) if destination is not None else perms.can_move()
+
+
+def may_copy(user, page, destination=None):
+    """Copying a page (to ``destination`` when known): Wagtail's right, never a translator's."""
+    if is_translator_only(user):
+        return False
+    perms = page.permissions_for_user(user)
+    return perms.can_copy_to(destination) if destination is not None else perms.can_copy()
+
+
+def may_create_page(user, parent):
+    """Adding a page under ``parent``: Wagtail's right, never a translator's (translations
+    are started with "Translate this page")."""
+    return not is_translator_only(user) and parent.permissions_for_user(user).can_add_subpage()
+
+
+def may_convert_alias(user, page):
+    """Turning an alias into an ordinary page: editing it as an author would."""
+    return not is_translator_only(user) and page.permissions_for_user(user).can_edit()
+
+
+def may_revert(user, page):
+    """Bringing back an earlier revision as the new draft: the ordinary editor's right."""
+    return may_use_page_editor(user, page) and not is_translator_only(user)
+
+
+def may_submit_translation(user, instance, locales=None):
+    """Starting translations of a page or snippet (wagtail-localize's "Translate"), into
+    ``locales`` (Locale objects) when known, otherwise into any other language.
+
+    - a translator, into their own languages only (the source stays with its authors);
+    - anyone else, on a page they may edit (officers, their plan; moderators, everywhere);
+    - a snippet's translation is a new snippet: the right to add that kind of snippet.
+    """
+    if not user.has_perm(SUBMIT_TRANSLATION):
+        return False
+    if isinstance(instance, Page):
+        if is_translator_only(user):
+            codes = (
+                {locale.language_code for locale in locales}
+                if locales is not None
+                else set(
+                    Locale.objects.exclude(pk=instance.locale_id).values_list("language_code", flat=True)
+                )
+            )
+            mine = translator_languages(user)
+            return bool(codes) and (codes <= mine if locales is not None else bool(codes & mine))
+        return may_edit(user, instance)
+    meta = instance._meta
+    return not is_translator_only(user) and user.has_perm(f"{meta.app_label}.add_{meta.model_name}")
+
+
+def may_stop_translation(user, translation):
+    """Stopping a translation turns its page into an ordinary page, facts and all, that
+    no longer follows its source: an administrator's decision."""
+    return user.is_superuser
+
+
+def may_override(user, translation):
+    """Giving a translation its own value for an overridable segment (a video file, a
+    poster, a linked page): not text, so never a translator's; others as they may edit it."""
+    return not is_translator_only(user) and may_edit_translation(user, translation)
+
+
+def may_edit_snippet(user, model):
+    """Creating, editing or deleting partners, themes, audiences, periods: never a
+    translator's; others as their model permissions allow."""
+    return not is_translator_only(user)
+
+
+# Issue 10: inside a plan a page goes live in all its languages at once (facts.py keeps
+# facts together on any publish; these keep the text together). A moderator may still
+# publish one language alone, as an explicit choice; a plan may allow it to everyone.
+
+
+def is_moderator(user):
+    """Moderators (and administrators) decide when one language may go live alone."""
+    return user.is_superuser or user.groups.filter(name=MODERATORS).exists()
+
+
+def plan_of(page):
+    """The plan ``page`` belongs to (itself, for a plan), as live: None outside plans.
+    For a page being created, pass its parent."""
+    return PlanPage.objects.ancestor_of(page, inclusive=True).order_by("-depth").first()
+
+
+def must_publish_with_translations(user, page):
+    """Whether ``user`` may make ``page`` live only together with its translations: anyone
+    but a moderator, for a page inside a plan that does not allow single-language pages."""
+    plan = plan_of(page)
+    return plan is not None and not plan.single_language_pages and not is_moderator(user)
+
+
+def may_publish_alone(user, page):
+    """Publishing ``page`` in its own language only (Wagtail's plain publish)."""
+    return may_publish(user, page) and not must_publish_with_translations(user, page)

@@ -39,6 +39,9 @@ PUBLICATION = {
     "draft": _("Draft"),
     "alias": _("Alias: shows the source's language"),
 }
+# A source live while its translation is not: visitors of the other language find nothing.
+PUBLISHED_ALONE = {"it": _("Published in Italian only"), "fr": _("Published in French only")}
+LIVE = ("live", "live_draft")
 PAGE_FIELDS = (
     "pk",
     "title",
@@ -86,7 +89,14 @@ class Row:
         return STATES[self.state]
 
     @property
+    def published_alone(self):
+        """The source is live and its translation is not (missing, draft or scheduled)."""
+        return self.source_publication in LIVE and self.target_publication not in (*LIVE, "alias")
+
+    @property
     def source_publication_label(self):
+        if self.published_alone and self.source_language in PUBLISHED_ALONE:
+            return PUBLISHED_ALONE[self.source_language]
         return PUBLICATION[self.source_publication]
 
     @property

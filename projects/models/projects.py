@@ -47,8 +47,16 @@ class PlanPage(BasePage):
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
     objectives = RichTextField(_("objectives"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    single_language_pages = models.BooleanField(
+        _("pages may go live in one language"),
+        default=False,
+        help_text=_(
+            "Officers may then publish this plan's pages in one language while the other is "
+            "missing or out of date. Off: a page goes live in all its languages at once."
+        ),
+    )
 
-    synchronised_fields = ("acronym", "programme_period", "themes")
+    synchronised_fields = ("acronym", "programme_period", "themes", "single_language_pages")
 
     content_panels = [
         *BasePage.content_panels,
@@ -60,6 +68,11 @@ class PlanPage(BasePage):
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("objectives"),
         FieldPanel("body"),
+    ]
+    # Whether the plan's pages may go live in one language is not the officers' call.
+    settings_panels = [
+        *BasePage.settings_panels,
+        FieldPanel("single_language_pages", permission="projects.allow_single_language_pages"),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -81,6 +94,7 @@ class PlanPage(BasePage):
     class Meta:
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
+        permissions = [("allow_single_language_pages", "Can let a plan's pages go live in one language")]
 
     def structured_data(self, facts, context):
         return project_data(self, facts, context, is_project=False, in_plan=False)

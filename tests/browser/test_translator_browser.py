@@ -2,6 +2,8 @@
 dashboard, find the page that is missing in French and start its translation; the
 French page is a draft that no visitor sees until it goes through publication."""
 
+from datetime import date
+
 import pytest
 from playwright.sync_api import expect
 
@@ -11,6 +13,7 @@ from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
+from news.models import NewsIndexPage, NewsPage
 from tests.support.pages import publish
 from translations.roles import TRANSLATORS, setup_roles
 
@@ -56,4 +59,58 @@ def test_translator_finds_and_starts_a_missing_translation(browser_page, live_se
     visitor.goto(f"{live_server.url}/fr/")
     expect(visitor.get_by_text("Note legali")).to_have_count(0)
     assert "Note legali" not in visitor.goto(f"{live_server.url}/sitemap.xml").text()
+    visitor.close()
+
+
+def test_translating_a_page_under_an_untranslated_list_makes_draft_translations(
+    browser_page, live_server, live_demo_site
+):
+    """A news item in a project's new news list, neither translated: the translator's
+    Translate makes both French pages drafts to translate; no alias, nothing public."""
+    setup_roles()
+    user = get_user_model().objects.create_user("claire", password="mot-de-passe-long")
+    user.groups.add(Group.objects.get(name=TRANSLATORS["fr"]))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+    news_list = publish(
+        live_demo_site.page("project:senior"), NewsIndexPage(title="Notizie Senior", slug="ns")
+    )
+    item = publish(
+        news_list,
+        NewsPage(
+            title="Senior: la prima giornata",
+            slug="prima-giornata",
+            date=date(2026, 11, 20),
+            body=[("paragraph", "<p>Anziani e volontari si sono incontrati ad Aosta.</p>")],
+        ),
+    )
+
+    page = browser_page
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name=username]").fill("claire")
+    page.locator("input[name=password]").fill("mot-de-passe-long")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+    page.get_by_role("link", name="Ouvrir le tableau des traductions").click()
+    page.get_by_label("État").select_option("missing")
+    page.get_by_label("Vers").select_option("fr")
+    page.get_by_role("button", name="Afficher", exact=True).click()
+    row = page.locator("tr.translation-row", has_text="Senior: la prima giornata")
+    row.get_by_role("link", name="Traduire").click()
+    page.get_by_label("Français").check()
+    page.get_by_role("button", name="Soumettre").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+
+    french_list = NewsIndexPage.objects.get(
+        translation_key=news_list.translation_key, locale__language_code="fr"
+    )
+    french_item = NewsPage.objects.get(translation_key=item.translation_key, locale__language_code="fr")
+    assert french_list.alias_of_id is None and not french_list.live and not french_item.live
+    # The list is work to do, shown as such in the overview.
+    page.goto(f"{live_server.url}/admin/translations/?language=fr&state=in_progress")
+    expect(page.locator("tr.translation-row", has_text="Notizie Senior")).to_have_count(1)
+    visitor = page.context.browser.new_page()
+    for url in (french_list.get_url(), french_item.get_url()):
+        assert visitor.goto(f"{live_server.url}{url}").status == 404
     visitor.close()

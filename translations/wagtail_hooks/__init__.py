@@ -3,6 +3,11 @@ registers its hooks when imported here.
 
 - ``screens``: this app's screens (URLs, some on wagtail-localize's own addresses), menu
   item, dashboard panels, page header buttons, bulk action, and the editor hooks.
+- ``labels``: the publication workflow's buttons, worded in the editor's language.
+- ``rules``: no one acts beyond their role (permissions.py) in Wagtail's own page, snippet,
+  bulk and API views, whichever button is pressed.
+- ``publication``: inside a plan a page goes live in all its languages at once (the
+  editor's publish buttons, Wagtail's publish and the explorer's bulk publish).
 """
 
-from . import screens  # noqa: F401
+from . import labels, publication, rules, screens  # noqa: F401

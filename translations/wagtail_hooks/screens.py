@@ -70,6 +70,46 @@ def translation_urls():
             localize.update_translations,
             name="translations_update_translations",
         ),
+        path(
+            "localize/submit/page/<int:page_id>/",
+            localize.submit_page_translation,
+            name="translations_submit_page",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            localize.submit_snippet_translation,
+            name="translations_submit_snippet",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            localize.stop_translation,
+            name="translations_stop_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+            localize.edit_override,
+            name="translations_edit_override",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            localize.machine_translate,
+            name="translations_machine_translate",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/preview/",
+            localize.preview_translation,
+            name="translations_preview_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/preview/<str:mode>/",
+            localize.preview_translation,
+            name="translations_preview_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/download/",
+            localize.download_pofile,
+            name="translations_download_po",
+        ),
     ]
 
 
