@@ -18,7 +18,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -87,11 +87,11 @@ def open_request(page, locale, revision, reason):
 
 
 MESSAGES = {
-    Reason.CHANGED: _lazy(
+    Reason.CHANGED: gettext_lazy(
         "The page “%(title)s” was changed and published. Its %(language)s translation needs "
         "updating: sync it, then translate the changed text.\n\n%(link)s"
     ),
-    Reason.SUBMITTED: _lazy(
+    Reason.SUBMITTED: gettext_lazy(
         "The page “%(title)s” was submitted for publication and waits for its %(language)s "
         "translation: both languages go live together once it is ready.\n\n%(link)s"
     ),
