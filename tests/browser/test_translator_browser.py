@@ -2,8 +2,6 @@
 dashboard, find the page that is missing in French and start its translation; the
 French page is a draft that no visitor sees until it goes through publication."""
 
-from datetime import date
-
 import pytest
 from playwright.sync_api import expect
 
@@ -14,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
 from news.models import NewsIndexPage, NewsPage
+from tests.support.news import new_list_with_news
 from tests.support.pages import publish
 from translations.roles import TRANSLATORS, setup_roles
 
@@ -73,18 +72,7 @@ def test_translating_a_page_under_an_untranslated_list_makes_draft_translations(
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "fr"
     profile.save()
-    news_list = publish(
-        live_demo_site.page("project:senior"), NewsIndexPage(title="Notizie Senior", slug="ns")
-    )
-    item = publish(
-        news_list,
-        NewsPage(
-            title="Senior: la prima giornata",
-            slug="prima-giornata",
-            date=date(2026, 11, 20),
-            body=[("paragraph", "<p>Anziani e volontari si sono incontrati ad Aosta.</p>")],
-        ),
-    )
+    news_list, item = new_list_with_news(live_demo_site.page("project:senior"))
 
     page = browser_page
     page.goto(f"{live_server.url}/admin/login/")
@@ -96,7 +84,7 @@ def test_translating_a_page_under_an_untranslated_list_makes_draft_translations(
     page.get_by_label("État").select_option("missing")
     page.get_by_label("Vers").select_option("fr")
     page.get_by_role("button", name="Afficher", exact=True).click()
-    row = page.locator("tr.translation-row", has_text="Senior: la prima giornata")
+    row = page.locator("tr.translation-row", has_text="Senior: la prima giornata di scambio")
     row.get_by_role("link", name="Traduire").click()
     page.get_by_label("Français").check()
     page.get_by_role("button", name="Soumettre").click()

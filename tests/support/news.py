@@ -76,3 +76,17 @@ def add_five_news(tree):
         coor_com_b=add_news(tree.coor_com_index, "Incontro a Nizza", date(2023, 6, 2)),
         care=add_news(tree.care_index, "CARE parte", date(2024, 1, 15)),
     )
+
+
+def new_list_with_news(parent):
+    """An Italian news list, new under ``parent`` (a project), with one news item; neither
+    has a French version yet."""
+    news_list = publish(parent, NewsIndexPage(title="Notizie Senior", slug="notizie-senior"))
+    item = add_news(
+        news_list,
+        "Senior: la prima giornata di scambio",
+        date(2026, 11, 20),
+        slug="prima-giornata",
+        body=[("paragraph", "<p>Anziani e volontari si sono incontrati ad Aosta.</p>")],
+    )
+    return news_list, item

@@ -15,10 +15,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from news.models import NewsPage
 from tests.support.admin import project_form
 from tests.support.html import soup
-from tests.support.pages import publish
+from tests.support.news import add_news
 from tests.support.users import make_user
 from tests.support.wording import said
 from translations.models import TranslationRequest
@@ -123,14 +122,12 @@ def test_submitting_a_page_without_its_translation_tells_that_languages_translat
     """A page submitted to go live waits for its French translation: the French translators
     are told at once (the page never had one), and their dashboard leads to Translate."""
     news_list = demo_site.page("news-index:pro-sol")
-    item = publish(
+    item = add_news(
         news_list,
-        NewsPage(
-            title="Una giornata a Pinerolo",
-            slug="giornata-pinerolo",
-            date=date(2026, 11, 2),
-            body=[("paragraph", "<p>Volontari e anziani si sono incontrati a Pinerolo.</p>")],
-        ),
+        "Una giornata a Pinerolo",
+        date(2026, 11, 2),
+        slug="giornata-pinerolo",
+        body=[("paragraph", "<p>Volontari e anziani si sono incontrati a Pinerolo.</p>")],
     )
     officer = make_user("paola", plan_group_name(demo_site.page("plan:pro-sol")), email="paola@example.eu")
     client.force_login(officer)

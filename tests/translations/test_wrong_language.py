@@ -3,8 +3,6 @@
 and the overview and dashboard stay truthful, and up, whatever state a page is in.
 Each step under test goes through the admin's own URLs."""
 
-from datetime import date
-
 import pytest
 
 from django.urls import reverse
@@ -12,8 +10,9 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage
 from tests.support.html import soup
+from tests.support.news import new_list_with_news
 from tests.support.pages import publish
 from tests.support.users import make_user
 from tests.support.wording import said
@@ -44,18 +43,7 @@ def public_status(client, path):
 def news_under_untranslated_list(demo_site):
     """The scene: an Italian news list, new under the Senior project, with one news item;
     neither has a French version yet."""
-    senior = demo_site.page("project:senior")
-    news_list = publish(senior, NewsIndexPage(title="Notizie Senior", slug="notizie-senior"))
-    item = publish(
-        news_list,
-        NewsPage(
-            title="Senior: la prima giornata di scambio",
-            slug="prima-giornata",
-            date=date(2026, 11, 20),
-            body=[("paragraph", "<p>Anziani e volontari si sono incontrati ad Aosta.</p>")],
-        ),
-    )
-    return news_list, item
+    return new_list_with_news(demo_site.page("project:senior"))
 
 
 def test_translate_on_a_live_page_makes_a_draft_that_no_visitor_sees(
