@@ -327,8 +327,9 @@ def test_news_page_image_carries_the_pages_alt_text(client, tree, settings, tmp_
 
 def test_related_pages_show_in_the_readers_language(client, tree):
     news_it = add_news(tree.site_index, "Notizia tradotta", date(2024, 4, 4))
-    news_it.related_pages.add(NewsRelatedPage(page=tree.care))
-    news_it.related_pages.add(NewsRelatedPage(page=tree.coor_com))
+    # Numbered, as the editor's inline panel numbers them: unnumbered rows have no order.
+    news_it.related_pages.add(NewsRelatedPage(page=tree.care, sort_order=0))
+    news_it.related_pages.add(NewsRelatedPage(page=tree.coor_com, sort_order=1))
     news_it.save_revision().publish()
     care_fr = translate(tree.care, "fr", {"Cura": "Soin"})
     translate(tree.site_index, "fr", {"Notizie": "Actualités"})
