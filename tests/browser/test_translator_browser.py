@@ -19,26 +19,31 @@ from translations.roles import TRANSLATORS, setup_roles
 pytestmark = pytest.mark.browser
 
 
-def test_translator_finds_and_starts_a_missing_translation(browser_page, live_server, live_demo_site):
+def missing_in_french(page, live_server):
+    """Claire, a translator into French, logs in and opens the overview from the dashboard,
+    filtered to the pages missing in French."""
     setup_roles()
     user = get_user_model().objects.create_user("claire", password="mot-de-passe-long")
     user.groups.add(Group.objects.get(name=TRANSLATORS["fr"]))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "fr"
     profile.save()
-    source = publish(live_demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
-
-    page = browser_page
     page.goto(f"{live_server.url}/admin/login/")
     page.locator("input[name=username]").fill("claire")
     page.locator("input[name=password]").fill("mot-de-passe-long")
     page.locator("form button[type=submit]").first.click()
     page.wait_for_url(f"{live_server.url}/admin/")
-
     page.get_by_role("link", name="Ouvrir le tableau des traductions").click()
     page.get_by_label("État").select_option("missing")
     page.get_by_label("Vers").select_option("fr")
     page.get_by_role("button", name="Afficher", exact=True).click()
+    return page
+
+
+def test_translator_finds_and_starts_a_missing_translation(browser_page, live_server, live_demo_site):
+    source = publish(live_demo_site.home_it, ContentPage(title="Note legali", slug="note-legali"))
+
+    page = missing_in_french(browser_page, live_server)
     rows = page.locator("tr.translation-row")
     expect(rows).to_have_count(1)
     expect(rows.first.locator("td").first).to_have_text("Note legali")
@@ -66,24 +71,9 @@ def test_translating_a_page_under_an_untranslated_list_makes_draft_translations(
 ):
     """A news item in a project's new news list, neither translated: the translator's
     Translate makes both French pages drafts to translate; no alias, nothing public."""
-    setup_roles()
-    user = get_user_model().objects.create_user("claire", password="mot-de-passe-long")
-    user.groups.add(Group.objects.get(name=TRANSLATORS["fr"]))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fr"
-    profile.save()
     news_list, item = new_list_with_news(live_demo_site.page("project:senior"))
 
-    page = browser_page
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name=username]").fill("claire")
-    page.locator("input[name=password]").fill("mot-de-passe-long")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-    page.get_by_role("link", name="Ouvrir le tableau des traductions").click()
-    page.get_by_label("État").select_option("missing")
-    page.get_by_label("Vers").select_option("fr")
-    page.get_by_role("button", name="Afficher", exact=True).click()
+    page = missing_in_french(browser_page, live_server)
     row = page.locator("tr.translation-row", has_text="Senior: la prima giornata di scambio")
     row.get_by_role("link", name="Traduire").click()
     page.get_by_label("Français").check()
