@@ -83,13 +83,6 @@ def _translation(translation_id):
     return get_object_or_404(Translation, pk=translation_id)
 
 
-def _translators_change_text_only():
-    return _(
-        "Translators change the text of translations only: this action is for the plan's "
-        "officers and the moderators. Nothing was changed."
-    )
-
-
 def submit_page_translation(request, page_id):
     """ "Translate this page": a translator into their own language only, an officer in
     their plan, a moderator anywhere (permissions.may_submit_translation)."""
