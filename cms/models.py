@@ -60,6 +60,8 @@ class BasePage(Page):
     offers_child_feeds = False
     # A list with feeds of its own (news) says so; see child_feed_links().
     has_feeds = False
+    # Plans and projects are created with their own lists (news, videos): cms/lists.py.
+    comes_with_lists = False
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
@@ -129,6 +131,9 @@ class SectionIndexPage(BasePage):
 
     # One list per parent; subclasses name the parents (a home page, a plan, a project).
     max_count_per_parent = 1
+    # The title of the list a new plan or project is given (cms/lists.py), in the
+    # page's language; None for a list made only by hand.
+    default_title = None
 
     class Meta:
         abstract = True

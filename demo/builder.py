@@ -254,7 +254,8 @@ class DemoBuilder:
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
             text = wanted.get(segment.string.data)
             if text is not None:
-                StringTranslation.objects.get_or_create(
+                # update: saving the title has already given the slug one from the title.
+                StringTranslation.objects.update_or_create(
                     translation_of=segment.string,
                     locale=self.locales[language],
                     context=segment.context,

@@ -41,6 +41,8 @@ SITE_VIDEOS = Demo(
 )
 PRO_SOL_NEWS = news_index("pro-sol", "Notizie del PITEM PRO-SOL", "Actualités du PITEM PRO-SOL")
 CARE_NEWS = news_index("care", "Notizie di CARE", "Actualités de CARE", source="fr")
+# An Italian project's own list, still empty: where its officer writes its first news item.
+COOR_COM_NEWS = news_index("coor-com", "Notizie di COOR-COM", "Actualités de COOR-COM")
 SOCIALAB_NEWS = news_index("socialab", "Notizie di SociaLab", "Actualités de SociaLab", source="fr")
 
 
@@ -292,6 +294,7 @@ def load(builder, home):
     pro_sol_news = builder.build(PRO_SOL_NEWS, parent=builder.get("plan:pro-sol"))
     for item in PRO_SOL_ITEMS:
         builder.build(item, parent=pro_sol_news)
+    builder.build(COOR_COM_NEWS, parent=builder.get("project:coor-com"))
     care_news = builder.build(CARE_NEWS, parent=builder.get("project:care", "fr"))
     for item in CARE_ITEMS:
         builder.build(item, parent=care_news)

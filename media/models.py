@@ -40,6 +40,7 @@ class VideoIndexPage(SectionIndexPage):
     # One site-wide list per language, and one per plan or project.
     parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["media.VideoPage"]
+    default_title = _("Videos")
 
     class Meta:
         verbose_name = _("video list")

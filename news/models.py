@@ -39,6 +39,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     parent_page_types = ["home.HomePage", "projects.PlanPage", "projects.ProjectPage"]
     subpage_types = ["news.NewsPage"]
     has_feeds = True
+    default_title = _("News")
 
     class Meta:
         verbose_name = _("news index")

@@ -12,6 +12,7 @@ is also made when the plan, or its translation, is saved.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from wagtail.models import (
     Collection,
@@ -33,8 +34,10 @@ OFFICER_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 TRANSLATOR_PAGE_PERMISSIONS = ("change",)
 MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 MODERATORS = "Moderators"
-PUBLICATION_WORKFLOW = "Publication with translations"
-TRANSLATIONS_READY_TASK = "Translations ready"
+# Stored in English; names.py shows them in the reader's language, so code identifies the
+# workflow by its task (is_publication_workflow), not by what its name reads.
+PUBLICATION_WORKFLOW = gettext_noop("Publication with translations")
+TRANSLATIONS_READY_TASK = gettext_noop("Translations ready")
 TRANSLATORS = {"it": "Translators into Italian", "fr": "Translators into French"}
 PLAN_OFFICERS_PREFIX = "Plan officers: "
 
@@ -91,9 +94,23 @@ def ensure_plan_group(plan):
     return group
 
 
+def is_publication_workflow(workflow):
+    """Whether ``workflow`` has an active "translations ready" step, whatever its name."""
+    return TranslationsReadyTask.objects.filter(active=True, workflow_tasks__workflow=workflow).exists()
+
+
 def publication_workflow():
     """The plans' workflow: moderators approve "translations ready", then the page and its
-    translations go live together. Made once; an administrator may add steps to it."""
+    translations go live together. Made once; an administrator may add steps to it, or
+    rename it: it is the workflow with that step (an enabled one first)."""
+    workflow = (
+        Workflow.objects.filter(workflow_tasks__task__in=TranslationsReadyTask.objects.all())
+        .distinct()
+        .order_by("-active", "pk")
+        .first()
+    )
+    if workflow is not None:
+        return workflow
     workflow, created = Workflow.objects.get_or_create(name=PUBLICATION_WORKFLOW)
     if created:
         task = TranslationsReadyTask.objects.create(name=TRANSLATIONS_READY_TASK)

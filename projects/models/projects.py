@@ -90,6 +90,7 @@ class PlanPage(BasePage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = ["projects.ProjectPage", "news.NewsIndexPage", "media.VideoIndexPage"]
     offers_child_feeds = True
+    comes_with_lists = True
 
     class Meta:
         verbose_name = _("plan")
@@ -245,6 +246,7 @@ class ProjectPage(BasePage):
     parent_page_types = ["projects.PlanPage", "projects.ProjectIndexPage"]
     subpage_types = ["projects.ActionPage", "news.NewsIndexPage", "media.VideoIndexPage"]
     offers_child_feeds = True
+    comes_with_lists = True
 
     base_form_class = ProjectPageForm
 

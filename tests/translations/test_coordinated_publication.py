@@ -18,7 +18,13 @@ from tests.support.admin import project_form
 from tests.support.users import make_user
 from tests.support.wording import said
 from translations.readiness import readiness
-from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
+from translations.roles import (
+    MODERATORS,
+    PUBLICATION_WORKFLOW,
+    TRANSLATORS,
+    plan_group_name,
+    publication_workflow,
+)
 
 NEW_SUMMARY_IT = "Un anno di scambi tra servizi sanitari e sociali dei due versanti."
 NEW_SUMMARY_FR = "Une année d’échanges entre services sanitaires et sociaux des deux versants."
@@ -74,8 +80,8 @@ def translate_missing(source_page, locale, text, user):
 
 def test_plans_use_the_publication_workflow(demo_site):
     page = demo_site.page("project:coor-com", "it")
-    assert page.get_workflow().name == PUBLICATION_WORKFLOW
-    assert demo_site.page("project:coor-com", "fr").get_workflow().name == PUBLICATION_WORKFLOW
+    assert page.get_workflow() == publication_workflow()
+    assert demo_site.page("project:coor-com", "fr").get_workflow() == publication_workflow()
     task = page.get_workflow().tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
 

@@ -77,6 +77,11 @@ class Scene:
         return self.demo_site.page("project:coor-com", "it")
 
     @cached_property
+    def it_project_without_lists(self):
+        """PRO-SOL Senior in Italian: a project inside PRO-SOL with no news list yet."""
+        return self.demo_site.page("project:senior", "it")
+
+    @cached_property
     def fr_translation(self):
         """COOR-COM in French: a translation inside PRO-SOL."""
         return self.demo_site.page("project:coor-com", "fr")
@@ -275,15 +280,15 @@ CASES = [
     # --- Pages: Wagtail's editor and page actions -------------------------------------------
     Case(
         "wagtailadmin_pages:add",
-        "under the Italian COOR-COM",
-        lambda scene: ["news", "newsindexpage", scene.it_source.pk],
+        "under the Italian PRO-SOL Senior",
+        lambda scene: ["news", "newsindexpage", scene.it_project_without_lists.pk],
         "YnnYn",
         data={"title": "Nuova lista", "slug": "nuova-lista"},
     ),
     Case(
         "wagtailadmin_pages:preview_on_add",
-        "under the Italian COOR-COM",
-        lambda scene: ["news", "newsindexpage", scene.it_source.pk],
+        "under the Italian PRO-SOL Senior",
+        lambda scene: ["news", "newsindexpage", scene.it_project_without_lists.pk],
         "YnnYn",
         data={"title": "Anteprima", "slug": "anteprima"},
     ),

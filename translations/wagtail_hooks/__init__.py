@@ -6,8 +6,10 @@ registers its hooks when imported here.
 - ``labels``: the publication workflow's buttons, worded in the editor's language.
 - ``rules``: no one acts beyond their role (permissions.py) in Wagtail's own page, snippet,
   bulk and API views, whichever button is pressed.
+- ``officers``: an officer's short path: the dashboard's lists to write in, the
+  coordinated path as the main button, and who was asked after submitting.
 - ``publication``: inside a plan a page goes live in all its languages at once (the
   editor's publish buttons, Wagtail's publish and the explorer's bulk publish).
 """
 
-from . import labels, publication, rules, screens  # noqa: F401
+from . import labels, officers, publication, rules, screens  # noqa: F401
