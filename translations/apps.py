@@ -21,7 +21,7 @@ class TranslationsConfig(AppConfig):
 
         from . import names
         from .facts import follow_source, make_publishing_atomic
-        from .lists import publish_new_lists, translate_default_lists
+        from .lists import publish_new_lists, translate_default_lists_later
         from .requests import request_for_submission, request_translations, track_copied_page
         from .roles import ensure_plan_group
         from .slugs import remember_previous_title, slug_follows_title
@@ -47,7 +47,7 @@ class TranslationsConfig(AppConfig):
             """A parent copied so that its child can be translated is translation work too,
             and a plan or project translated takes its lists along."""
             track_copied_page(source_obj, target_obj)
-            translate_default_lists(source_obj, target_obj)
+            translate_default_lists_later(source_obj, target_obj)
 
         # The publication workflow's and task's names read in the admin user's language (names.py).
         names.install(Workflow)

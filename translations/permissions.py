@@ -236,3 +236,41 @@ def must_publish_with_translations(user, page):
 def may_publish_alone(user, page):
     """Publishing ``page`` in its own language only (Wagtail's plain publish)."""
     return may_publish(user, page) and not must_publish_with_translations(user, page)
+
+
+# Issue 10: wagtail-localize's editor offers only what these allow (editor.py), and its
+# "Publish in <language>" is refused otherwise, whoever posts it.
+
+
+def may_lock(user, page):
+    """Locking a page against others' edits, or unlocking it: Wagtail's right, never a
+    translator's (a lock would hold back the page's authors)."""
+    if is_translator_only(user):
+        return False
+    perms = page.permissions_for_user(user)
+    return perms.can_lock() or perms.can_unlock()
+
+
+def may_publish_translation(user, translation):
+    """Publishing a translation from wagtail-localize's editor, that language alone: who may
+    publish the page alone (may_publish_alone), and only once its source is live, but for
+    administrators: visitors never read a translation of a page that is not published."""
+    page = translation.get_target_instance()
+    if not may_publish_alone(user, page):
+        return False
+    if user.is_superuser:
+        return True
+    source = source_page(translation)
+    return source is not None and source.live
+
+
+def source_page(translation):
+    """The page ``translation`` translates from, as it is now (None once deleted)."""
+    return Page.objects.filter(
+        translation_key=translation.source.object_id, locale_id=translation.source.locale_id
+    ).first()
+
+
+def may_mark_ready(user, translation):
+    """Saying a translation is complete ("Mark as ready"): whoever works on its text."""
+    return may_edit_translation(user, translation)

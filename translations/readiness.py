@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from .status import IN_PROGRESS, MISSING, OUT_OF_DATE, STATES, UP_TO_DATE, status_rows
+from .status import IN_PROGRESS, MISSING, OUT_OF_DATE, STATES, UP_TO_DATE, status_rows, translate_url
 from .sync import source_version, text_changed
 
 
@@ -56,9 +56,7 @@ class Readiness:
         """(label, url) pairs that take an editor to the fix."""
         links = []
         if self.state == MISSING:
-            links.append(
-                (_("Translate"), reverse("wagtail_localize:submit_page_translation", args=[self.source.pk]))
-            )
+            links.append((_("Translate"), translate_url(self.source, self.locale.language_code)))
         if self.state == OUT_OF_DATE:
             links.append((_("Sync"), reverse("translations_sync", args=[self.source.pk])))
         if self.target is not None:

@@ -26,7 +26,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from .models import TranslationRequest
 from .readiness import readiness
 from .roles import TRANSLATORS
-from .status import UP_TO_DATE, status_rows
+from .status import UP_TO_DATE, status_rows, translate_url
 from .sync import text_changed
 
 
@@ -155,6 +155,7 @@ def open_requests_for(user):
     }
     for request in still_open:
         request.target = targets.get((request.page.translation_key, request.locale_id))
+        request.translate_url = translate_url(request.page, request.locale.language_code)
     return still_open
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Sum
 from django.db.models.functions import Cast
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,6 +58,13 @@ PAGE_FIELDS = (
     "latest_revision_created_at",
     "alias_of_id",
 )
+
+
+def translate_url(source, language_code):
+    """wagtail-localize's "Translate" screen for ``source`` with ``language_code`` ticked:
+    unticked, a translator pressing "Submit" would start nothing."""
+    url = reverse("wagtail_localize:submit_page_translation", args=[source.pk])
+    return f"{url}?select_locale={language_code}"
 
 
 def publication(page, now):

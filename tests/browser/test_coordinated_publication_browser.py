@@ -6,13 +6,13 @@ import pytest
 from playwright.sync_api import expect
 
 from django.urls import reverse
-from django.utils import translation
 
 from wagtail.models import Workflow
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
 from news.models import NewsPage
+from tests.support.browser import approve_with_translations
 from tests.support.users import make_user
 from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
@@ -86,17 +86,7 @@ def test_translated_page_goes_live_with_its_source_through_the_workflow(
     # The moderator approves from the dashboard's review panel, through the dialog.
     moderator = chromium.new_context(locale="it-IT").new_page()
     log_in(moderator, server, "t-moderator")
-    with translation.override("it"):
-        approve_label = translation.gettext("Approve and publish with translations")
-        actions_label = translation.gettext("Actions")
-    review = moderator.locator("tr", has_text=TITLE_IT)
-    review.get_by_role("button", name=actions_label).click()
-    review.get_by_role("button", name=approve_label).click()
-    dialog = moderator.get_by_role("dialog")
-    expect(dialog.locator(".translation-readiness__up_to_date")).to_have_count(1)
-    dialog.locator("button[type=submit]").click()
-    expect(dialog).to_be_hidden()
-    moderator.wait_for_load_state()
+    approve_with_translations(moderator, TITLE_IT)
     moderator.context.close()
 
     news_under_review.refresh_from_db()

@@ -9,9 +9,8 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.test.utils.form_data import nested_form_data, rich_text
-
 from news.models import NewsPage
+from tests.support.admin import edit_form
 from tests.support.html import soup
 from tests.support.pages import publish
 from tests.support.users import make_user
@@ -48,43 +47,6 @@ def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
-def browser_form(client, page, **changes):
-    """The editor's form as the browser would post it: every field as the editor shows it."""
-    form = soup(client.get(edit_url(page))).select_one("form#page-edit-form")
-    data = {}
-    for field in form.select("input[name], textarea[name], select[name]"):
-        name = field["name"]
-        if field.name == "textarea":
-            data[name] = field.text
-        elif field.name == "select":
-            chosen = [option.get("value", option.text) for option in field.select("option[selected]")]
-            if field.has_attr("multiple"):
-                data[name] = chosen
-            elif chosen:
-                data[name] = chosen[0]
-        elif field.get("type") in ("checkbox", "radio"):
-            if field.has_attr("checked"):
-                data.setdefault(name, []).append(field.get("value", "on"))
-        elif field.get("type") not in ("submit", "button", "file"):
-            data[name] = field.get("value", "")
-    # StreamFields are drawn by the browser's script from JSON: posted as it would post them.
-    for stream in ("key_figures", "body"):
-        blocks = list(getattr(page, stream).raw_data)
-        items = {
-            str(index): {
-                "type": block["type"],
-                "value": rich_text(block["value"]) if block["type"] == "paragraph" else block["value"],
-                "id": block["id"],
-                "deleted": "",
-                "order": str(index),
-            }
-            for index, block in enumerate(blocks)
-        }
-        data.update(nested_form_data({stream: {**items, "count": str(len(blocks))}}))
-    data.update(changes)
-    return data
-
-
 def menu_actions(client, page):
     """(name, label) of the editor's action buttons."""
     page_soup = soup(client.get(edit_url(page)))
@@ -113,7 +75,7 @@ def test_an_officers_publish_is_refused_while_the_french_page_is_out_of_date(
     live_revision, live_summary = italian.live_revision_id, italian.summary
     client.force_login(people["officer"])
     for action in ("action-publish", "action-publish-with-translations"):
-        data = browser_form(client, italian, summary=NEW_SUMMARY, **{action: action})
+        data = edit_form(client, italian, summary=NEW_SUMMARY, **{action: action})
         response = client.post(edit_url(italian), data)
         assert response.status_code == 302 and response.url == edit_url(italian)
         shown = shown_messages(client, response)
@@ -152,9 +114,7 @@ def test_when_the_translations_are_ready_the_officers_publish_puts_both_language
     """A fact only (the budget): nothing for translators, so both go live together."""
     italian, french = coor_com
     client.force_login(people["officer"])
-    data = browser_form(
-        client, italian, total_budget="500000.00", **{"action-publish-with-translations": "x"}
-    )
+    data = edit_form(client, italian, total_budget="500000.00", **{"action-publish-with-translations": "x"})
     response = client.post(edit_url(italian), data)
     assert response.status_code == 302
     assert said("%(count)d page was published with its translations.", "fr", count=1) in shown_messages(
@@ -193,7 +153,7 @@ def test_a_moderator_may_publish_the_italian_page_alone_by_an_explicit_choice(
     assert actions["action-publish-with-translations"] == said("Publish with translations", "it")
 
     response = client.post(
-        edit_url(italian), browser_form(client, italian, summary=NEW_SUMMARY, **{"action-publish": "x"})
+        edit_url(italian), edit_form(client, italian, summary=NEW_SUMMARY, **{"action-publish": "x"})
     )
     assert response.status_code == 302
     italian.refresh_from_db()
@@ -211,7 +171,7 @@ def test_a_plan_may_let_officers_publish_one_language(client, demo_site, people,
     client.force_login(people["officer"])
     assert "action-publish" in dict(menu_actions(client, italian))
     response = client.post(
-        edit_url(italian), browser_form(client, italian, summary=NEW_SUMMARY, **{"action-publish": "x"})
+        edit_url(italian), edit_form(client, italian, summary=NEW_SUMMARY, **{"action-publish": "x"})
     )
     assert response.status_code == 302
     italian.refresh_from_db()

@@ -9,8 +9,9 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from media.models import VideoIndexPage
-from news.models import NewsIndexPage
+from news.models import NewsIndexPage, NewsPage
 from projects.models import Partner, ProjectPage
+from tests.support.admin import news_form
 from tests.support.users import make_user
 from translations.readiness import readiness
 from translations.roles import MODERATORS, TRANSLATORS, plan_group_name
@@ -80,7 +81,7 @@ def test_a_new_project_comes_with_draft_lists_in_its_language(client, demo_site,
 
 
 def test_translating_the_project_translates_its_lists_and_publishing_puts_them_live(
-    client, demo_site, people
+    client, demo_site, people, django_capture_on_commit_callbacks
 ):
     plan = demo_site.page("plan:pro-sol")
     client.force_login(people["officer"])
@@ -88,10 +89,11 @@ def test_translating_the_project_translates_its_lists_and_publishing_puts_them_l
 
     client.force_login(people["translator"])
     french_locale = demo_site.home_fr.locale
-    response = client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[project.pk]),
-        {"locales": [french_locale.pk]},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[project.pk]),
+            {"locales": [french_locale.pk]},
+        )
     assert response.status_code == 302
     french = ProjectPage.objects.get(translation_key=project.translation_key, locale=french_locale)
     french_lists = lists_of(french)
@@ -123,3 +125,36 @@ def test_a_project_published_at_creation_gets_live_lists(client, demo_site, peop
         ("Notizie", True),
         ("Video", True),
     ]
+
+
+def test_translating_a_news_item_of_an_untranslated_project_translates_the_lists_too(
+    client, demo_site, people, django_capture_on_commit_callbacks
+):
+    """Wagtail copies the project and its news list as the item's parents: the list is
+    still worded in French, and its sibling list made."""
+    plan = demo_site.page("plan:pro-sol")
+    client.force_login(people["moderator"])
+    project = create_project(client, plan, action="action-publish")
+    news_list = lists_of(project)[NewsIndexPage]
+    url = reverse("wagtailadmin_pages:add", args=("news", "newspage", news_list.pk))
+    response = client.post(url, news_form("Primo incontro", **{"action-publish": "x"}))
+    assert response.status_code == 302
+    news = NewsPage.objects.get(slug="primo-incontro")
+
+    client.force_login(people["translator"])
+    french_locale = demo_site.home_fr.locale
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[news.pk]),
+            {"locales": [french_locale.pk]},
+        )
+    assert response.status_code == 302
+    french_project = ProjectPage.objects.get(translation_key=project.translation_key, locale=french_locale)
+    french_lists = lists_of(french_project)
+    assert sorted((child.title, child.slug, child.live) for child in french_lists.values()) == [
+        ("Actualités", "actualites", False),
+        ("Vidéos", "videos", False),
+    ]
+    assert NewsPage.objects.get(
+        translation_key=news.translation_key, locale=french_locale
+    ).get_parent().pk == (french_lists[NewsIndexPage].pk)

@@ -8,9 +8,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
 from news.models import NewsPage
+from tests.support.admin import news_form
 from tests.support.html import soup
 from tests.support.users import make_user
 from tests.support.wording import said
@@ -65,24 +64,6 @@ def test_moderators_and_translators_get_no_such_panel(client, demo_site):
     assert soup(client.get(reverse("wagtailadmin_home"))).select_one("#write-panel-title") is None
 
 
-def news_form(**changes):
-    def formset():
-        return {"TOTAL_FORMS": "0", "INITIAL_FORMS": "0", "MIN_NUM_FORMS": "0", "MAX_NUM_FORMS": "1000"}
-
-    return nested_form_data(
-        {
-            "title": "Incontro a Cuneo",
-            "slug": "incontro-a-cuneo",
-            "summary": "I partner si incontrano a Cuneo.",
-            "date": "2026-11-30",
-            "body": streamfield([("paragraph", rich_text("<p>Programma in arrivo.</p>"))]),
-            "related_pages": formset(),
-            "comments": formset(),
-            **changes,
-        }
-    )
-
-
 def test_submitting_a_new_news_item_is_the_main_button_and_says_who_was_asked(
     client, demo_site, officer, django_capture_on_commit_callbacks
 ):
@@ -94,7 +75,12 @@ def test_submitting_a_new_news_item_is_the_main_button_and_says_who_was_asked(
     assert main_label == said("Submit for publication with translations", "it")
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url, news_form(**{"action-submit": "x"}))
+        response = client.post(
+            url,
+            news_form(
+                "Incontro a Cuneo", summary="I partner si incontrano a Cuneo.", **{"action-submit": "x"}
+            ),
+        )
     assert response.status_code == 302
     news = NewsPage.objects.get(slug="incontro-a-cuneo")
     assert news.workflow_in_progress and not news.live

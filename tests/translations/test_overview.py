@@ -66,13 +66,14 @@ def test_overview_page_filters_and_actions(client, demo_site, admin):
     url = reverse("translations_overview")
     page = BeautifulSoup(client.get(url, {"state": "missing"}).content, "html.parser")
     rows = page.select("tr.translation-row")
-    assert [row.td.get_text(strip=True) for row in rows] == ["Note legali"]
+    assert [row.th.get_text(strip=True) for row in rows] == ["Note legali"]
     translate = rows[0].find("a", string="Translate") or rows[0].find("a", string="Traduci")
     assert translate["href"].startswith("/admin/localize/submit/page/")
+    assert translate["href"].endswith("?select_locale=fr")  # ticked: "Submit" starts it
 
     plan = demo_site.page("plan:pro-sol")
     page = BeautifulSoup(client.get(url, {"plan": plan.pk, "language": "fr"}).content, "html.parser")
-    titles = {row.td.get_text(strip=True) for row in page.select("tr.translation-row")}
+    titles = {row.th.get_text(strip=True) for row in page.select("tr.translation-row")}
     assert "COOR-COM" in titles and "CARE" not in titles and "Chi siamo" not in titles
 
 

@@ -157,7 +157,11 @@ def test_submitting_a_page_without_its_translation_tells_that_languages_translat
     client.force_login(translators["fr"])
     panel = soup(client.get(reverse("wagtailadmin_home"))).select_one(".waiting-for-translation")
     link = panel.find("a", string="Una giornata a Pinerolo")
-    assert link["href"] == reverse("wagtail_localize:submit_page_translation", args=[item.pk])
+    url = reverse("wagtail_localize:submit_page_translation", args=[item.pk])
+    assert link["href"] == f"{url}?select_locale=fr"
+    # The French box is ticked: pressing "Submit" starts the translation.
+    ticked = soup(client.get(link["href"])).select("input[name=locales][checked]")
+    assert [box["value"] for box in ticked] == [str(demo_site.home_fr.locale_id)]
     assert said("into %(language)s, asked on %(when)s", "fr").split("%")[0] in panel.get_text()
 
 

@@ -92,7 +92,8 @@ def submit_page_translation(request, page_id):
         if request.method == "POST"
         else None
     )
-    if not may_submit_translation(request.user, page, locales):
+    # No language ticked: wagtail-localize's form says so itself, and creates nothing.
+    if locales != [] and not may_submit_translation(request.user, page, locales):
         if not is_translator_only(request.user):
             raise PermissionDenied
         messages.error(

@@ -12,7 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from .. import concurrency
+from .. import concurrency, editor
 from ..models import TranslationsReadyTask
 from ..permissions import may_edit
 from ..readiness import all_ready, readiness
@@ -181,6 +181,8 @@ def warn_when_translations_hold_back_approval(request, page):
 
 
 hooks.register("register_bulk_action", publish.PublishWithTranslationsBulkAction)
+# Ahead of wagtail-localize's hook, which publishes a translation from its editor.
+hooks.register("before_edit_page", editor.handle_the_bar)
 
 
 class WaitingForTranslationPanel(Component):

@@ -1,0 +1,31 @@
+"""Steps people take in the admin, shared by the browser journeys (tests/browser/)."""
+
+from playwright.sync_api import expect
+
+from tests.support.wording import said
+
+
+def translate_in_editor(page, texts):
+    """In wagtail-localize's editor (French admin), type each text's translation, tab by tab:
+    ``texts`` maps a tab's name to {source text: translation}."""
+    for tab, pairs in texts.items():
+        page.get_by_role("tab", name=tab).click()
+        for source, translated in pairs.items():
+            segment = page.locator("li.incomplete").filter(has_text=source)
+            segment.get_by_role("button", name="Traduire").click()
+            segment.locator("textarea").fill(translated)
+            segment.get_by_role("button", name="Enregistrer").click()
+            expect(page.locator("li.incomplete").filter(has_text=source)).to_have_count(0)
+
+
+def approve_with_translations(page, title, language="it"):
+    """A moderator approves ``title`` from the dashboard's review panel, through the dialog
+    that shows every translation ready."""
+    review = page.locator("tr", has_text=title)
+    review.get_by_role("button", name=said("Actions", language)).click()
+    review.get_by_role("button", name=said("Approve and publish with translations", language)).click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.locator(".translation-readiness__up_to_date")).to_have_count(1)
+    dialog.locator("button[type=submit]").click()
+    expect(dialog).to_be_hidden()
+    page.wait_for_load_state()
