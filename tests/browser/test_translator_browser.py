@@ -46,7 +46,7 @@ def test_translator_finds_and_starts_a_missing_translation(browser_page, live_se
     page = missing_in_french(browser_page, live_server)
     rows = page.locator("tr.translation-row")
     expect(rows).to_have_count(1)
-    expect(rows.first.locator("td").first).to_have_text("Note legali")
+    expect(rows.first.locator("th").first).to_have_text("Note legali")
 
     rows.first.get_by_role("link", name="Traduire").click()
     page.wait_for_url("**/admin/localize/submit/page/**")
