@@ -30,7 +30,8 @@ from wagtail.admin import messages
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from .mark_ready import language_name, mark_ready
+from .mail import language_name
+from .mark_ready import mark_ready
 from .permissions import (
     is_translator_only,
     may_delete,
@@ -130,7 +131,7 @@ def bar(translation, page, data):
         more.append(Action(_("Unpublish"), "download", href=links["unpublishUrl"]))
     if perms["canPublish"]:
         primary = Action(
-            _("Publish in %(language)s") % {"language": language_name(translation.target_locale)},
+            _("Publish in %(language)s") % {"language": language_name(page.locale.language_code)},
             "upload",
             post_to=edit_url,
             name="action",

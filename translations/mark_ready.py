@@ -21,24 +21,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, ngettext, override
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from .mail import email_each, language_name
 from .models import TranslationRequest
 from .permissions import plan_of
 from .publication import translated_revision
 from .readiness import readiness
 from .roles import MODERATORS, plan_group_name
 from .status import IN_PROGRESS, OUT_OF_DATE, translation_progress
-
-
-def language_name(locale):
-    """The locale's language in the reader's, as a sentence has it: "francese", "français"."""
-    return get_language_info(locale.language_code)["name_translated"].lower()
 
 
 @dataclass
@@ -76,7 +71,7 @@ def mark_ready(translation, user):
             "The translation of “%(title)s” into %(language)s is marked as ready and saved as a "
             "draft. It is not published: it goes live with its source page."
         )
-        % {"title": revision.object_str, "language": language_name(entry.locale)},
+        % {"title": revision.object_str, "language": language_name(entry.locale.language_code)},
     )
 
 
@@ -111,14 +106,7 @@ def publishers(source, actor):
     else:
         plan = plan_of(source)
         groups = Group.objects.filter(name__in=[MODERATORS, *([plan_group_name(plan)] if plan else [])])
-    return (
-        get_user_model()
-        .objects.filter(groups__in=groups, is_active=True)
-        .exclude(email="")
-        .exclude(pk=actor.pk)
-        .distinct()
-        .select_related("wagtail_userprofile")
-    )
+    return get_user_model().objects.filter(groups__in=groups, is_active=True).exclude(pk=actor.pk).distinct()
 
 
 def tell_publishers(entry, actor):
@@ -126,18 +114,13 @@ def tell_publishers(entry, actor):
     source = entry.source
     link = settings.WAGTAILADMIN_BASE_URL + reverse("translations_readiness", args=[source.pk])
     name = actor.get_full_name() or actor.get_username()
-    for user in publishers(source, actor):
-        profile = getattr(user, "wagtail_userprofile", None)
-        with override(getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE):
-            values = {"name": name, "title": source.title, "language": language_name(entry.locale)}
-            send_mail(
-                _("Translation ready: %(title)s") % values,
-                _(
-                    "%(name)s marked the translation of “%(title)s” into %(language)s as ready. It is "
-                    "saved as a draft and goes live with its source page."
-                )
-                % values
-                + f"\n\n{link}",
-                None,
-                [user.email],
-            )
+
+    def compose():
+        values = {"name": name, "title": source.title, "language": language_name(entry.locale.language_code)}
+        body = _(
+            "%(name)s marked the translation of “%(title)s” into %(language)s as ready. It is "
+            "saved as a draft and goes live with its source page."
+        )
+        return _("Translation ready: %(title)s") % values, body % values + f"\n\n{link}"
+
+    email_each(publishers(source, actor), compose)

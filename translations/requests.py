@@ -13,16 +13,15 @@ again; edits in the meantime do not send more emails.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from .mail import email_each, language_name
 from .models import TranslationRequest
 from .readiness import readiness
 from .roles import TRANSLATORS
@@ -101,25 +100,21 @@ MESSAGES = {
 def notify(request, reason=Reason.CHANGED):
     """One email to each translator into the request's language, in their own admin language."""
     group = TRANSLATORS.get(request.locale.language_code)
-    users = get_user_model().objects.filter(groups__name=group, is_active=True).exclude(email="")
     link = (
         settings.WAGTAILADMIN_BASE_URL
         + reverse("translations_overview")
         + f"?language={request.locale.language_code}"
     )
-    for user in users.select_related("wagtail_userprofile"):
-        profile = getattr(user, "wagtail_userprofile", None)
-        with translation.override(getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE):
-            language_name = translation.get_language_info(request.locale.language_code)[
-                "name_translated"
-            ].lower()
-            send_mail(
-                _("To translate: %(title)s") % {"title": request.page.title},
-                str(MESSAGES[reason])
-                % {"title": request.page.title, "language": language_name, "link": link},
-                None,
-                [user.email],
-            )
+
+    def compose():
+        values = {
+            "title": request.page.title,
+            "language": language_name(request.locale.language_code),
+            "link": link,
+        }
+        return _("To translate: %(title)s") % values, str(MESSAGES[reason]) % values
+
+    email_each(get_user_model().objects.filter(groups__name=group, is_active=True), compose)
 
 
 def open_requests_for(user):

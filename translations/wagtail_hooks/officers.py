@@ -13,7 +13,6 @@ be ready first. Now:
 """
 
 from django.urls import reverse
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -25,6 +24,7 @@ from wagtail.models import Page, get_page_models
 from cms.models import SectionIndexPage
 from projects.models import PlanPage
 
+from ..mail import language_name
 from ..models import TranslationRequest
 from ..permissions import is_moderator, plan_of
 from ..readiness import all_ready, readiness
@@ -112,9 +112,7 @@ def say_who_was_asked(request, page):
     asked = TranslationRequest.objects.filter(page_id=page.pk, completed_at__isnull=True).select_related(
         "locale"
     )
-    languages = sorted(
-        {get_language_info(request_.locale.language_code)["name_translated"].lower() for request_ in asked}
-    )
+    languages = sorted({language_name(request_.locale.language_code) for request_ in asked})
     if languages:
         messages.info(
             request,
