@@ -259,7 +259,11 @@ class DemoBuilder:
                     translation_of=segment.string,
                     locale=self.locales[language],
                     context=segment.context,
-                    defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                    defaults={
+                        "data": text,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "tool_name": "",  # written, not derived (translations/slugs.py)
+                    },
                 )
         total, done = translation.get_progress()
         if done < total:

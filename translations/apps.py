@@ -10,7 +10,7 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translation coordination")
 
     def ready(self):
-        from django.db.models.signals import post_save, pre_save
+        from django.db.models.signals import post_save
 
         from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
         from wagtail.models import Task, Workflow
@@ -24,7 +24,7 @@ class TranslationsConfig(AppConfig):
         from .lists import publish_new_lists, translate_default_lists_later
         from .requests import request_for_submission, request_translations, track_copied_page
         from .roles import ensure_plan_group
-        from .slugs import remember_previous_title, slug_follows_title
+        from .slugs import slug_follows_title
 
         def source_published(sender, instance, revision=None, **kwargs):
             """Translators are told when a published source changes its text."""
@@ -66,8 +66,5 @@ class TranslationsConfig(AppConfig):
             dispatch_uid="translations.copied_page",
         )
         # A translated slug follows the translated title (slugs.py).
-        pre_save.connect(
-            remember_previous_title, sender=StringTranslation, dispatch_uid="translations.slug_was"
-        )
         post_save.connect(slug_follows_title, sender=StringTranslation, dispatch_uid="translations.slug")
         post_save.connect(plan_saved, sender=PlanPage, weak=False, dispatch_uid="translations.plan_group")

@@ -1,55 +1,45 @@
-"""A translated page's slug follows its translated title, unless a translator words it.
+"""A translated page's slug follows its translated title, unless someone wrote it.
 
 wagtail-localize makes the slug a segment of its own: translators had to type
-"nouvelle-actualite" after "Nouvelle actualité", and an untouched slug segment kept
-the page at 9x % and its French address in Italian. Whenever a title's translation is
-saved (editor, PO or XLIFF file, machine translation), the slug's translation becomes
-the slugified title, if it was empty, still the source's slug, or the slug of the
-previous title; a slug the translator wrote stays.
+"nouvelle-actualite" after "Nouvelle actualité", and an untouched slug segment kept the
+page short of 100 % and its French address in Italian. Whenever a title's translation is
+saved (editor, PO or XLIFF file, machine translation), the slug's translation becomes the
+slugified title if it is missing, still the source's slug, or was itself derived here.
+A derived slug is marked by its ``tool_name``: every other writer (the editor, PO and
+XLIFF imports, machine translators) sets its own, so a slug a translator wrote stays.
 """
 
 from django.utils.text import slugify
 
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationContext
 
-
-def remember_previous_title(sender, instance, raw=False, **kwargs):
-    """pre_save: keep the title's previous translation to recognise a derived slug."""
-    instance._previous_data = None
-    if instance.pk and not raw:
-        instance._previous_data = (
-            StringTranslation.objects.filter(pk=instance.pk).values_list("data", flat=True).first()
-        )
+FROM_TITLE = "slug from title"
 
 
 def slug_follows_title(sender, instance, raw=False, **kwargs):
-    """post_save: derive the slug's translation from the title's."""
-    if raw or instance.context_id is None:
+    """post_save of a StringTranslation: derive the slug's translation from the title's."""
+    if raw or instance.tool_name == FROM_TITLE:
         return
-    context = instance.context
-    if context.path != "title":
-        return
-    slug_context = TranslationContext.objects.filter(object_id=context.object_id, path="slug").first()
+    title = TranslationContext.objects.filter(pk=instance.context_id, path="title").first()
     slug = slugify(instance.data)
-    if slug_context is None or not slug:
+    if title is None or not slug:
         return
-    previous = getattr(instance, "_previous_data", None)
-    segments = StringSegment.objects.filter(context=slug_context).select_related("string")
-    for string in {segment.string for segment in segments}:
+    segments = StringSegment.objects.filter(
+        context__object_id=title.object_id, context__path="slug"
+    ).select_related("string", "context")
+    for segment in segments:
         current = StringTranslation.objects.filter(
-            translation_of=string, locale_id=instance.locale_id, context=slug_context
+            translation_of=segment.string, locale_id=instance.locale_id, context=segment.context
         ).first()
-        derived = {string.data, slugify(previous)} if previous else {string.data}
         if current is None:
-            StringTranslation.objects.create(
-                translation_of=string,
-                locale_id=instance.locale_id,
-                context=slug_context,
-                data=slug,
-                translation_type=instance.translation_type,
-                tool_name=instance.tool_name,
-                last_translated_by=instance.last_translated_by,
+            current = StringTranslation(
+                translation_of=segment.string, locale_id=instance.locale_id, context=segment.context
             )
-        elif current.data in derived and current.data != slug:
+        elif current.tool_name != FROM_TITLE and current.data != segment.string.data:
+            continue  # written by someone
+        if current.data != slug:
             current.data = slug
-            current.save(update_fields=["data", "updated_at"])
+            current.translation_type = instance.translation_type
+            current.tool_name = FROM_TITLE
+            current.last_translated_by = instance.last_translated_by
+            current.save()
