@@ -13,7 +13,8 @@ from tests.support.admin import news_form
 from tests.support.html import soup
 from tests.support.users import make_user
 from tests.support.wording import said
-from translations.roles import TRANSLATORS, plan_group_name
+from translations.roles import MODERATORS, TRANSLATORS, plan_group_name
+from translations.wagtail_hooks.officers import lists_to_write_in
 
 SUBMITTED = (
     "Translation requested into: %(languages)s. The page goes live in all its languages "
@@ -59,9 +60,18 @@ def test_the_dashboard_lists_where_the_officer_writes(client, demo_site, officer
     )
 
 
-def test_moderators_and_translators_get_no_such_panel(client, demo_site):
-    client.force_login(make_user("o-translator", TRANSLATORS["fr"], language="fr"))
+@pytest.mark.parametrize(("group", "language"), [(TRANSLATORS["fr"], "fr"), (MODERATORS, "it")])
+def test_moderators_and_translators_get_no_such_panel(client, demo_site, group, language):
+    client.force_login(make_user("o-other", group, language=language))
     assert soup(client.get(reverse("wagtailadmin_home"))).select_one("#write-panel-title") is None
+
+
+def test_the_panel_costs_the_same_queries_however_many_lists(demo_site, officer, django_assert_num_queries):
+    """Rights, lists, their parents, the officer's language: four queries, not one per plan or list."""
+    officer = type(officer).objects.get(pk=officer.pk)  # no permission cached yet
+    with django_assert_num_queries(4):
+        lists = lists_to_write_in(officer)
+    assert len(lists) == 6  # COOR-COM's two lists and PRO-SOL's, in both languages
 
 
 def test_submitting_a_new_news_item_is_the_main_button_and_says_who_was_asked(

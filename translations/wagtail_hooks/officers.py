@@ -18,11 +18,10 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
-from wagtail.admin.ui.components import Component
 from wagtail.models import Page, get_page_models
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.models import SectionIndexPage
-from projects.models import PlanPage
 
 from ..mail import language_name
 from ..models import TranslationRequest
@@ -30,6 +29,7 @@ from ..permissions import is_moderator, plan_of
 from ..readiness import all_ready, readiness
 from ..roles import PLAN_OFFICERS_PREFIX
 from .publication import PUBLISH_WITH_TRANSLATIONS
+from .screens import Panel
 
 MAX_LISTS = 30
 
@@ -39,20 +39,11 @@ def is_officer(user):
 
 
 def lists_to_write_in(user):
-    """(list, language first) of the lists under the plans where ``user`` may add pages:
-    the officer's language first, then by plan and project."""
+    """The lists (news, videos) below the pages where ``user`` may add pages, which for an
+    officer are their plans: the officer's language first, then in tree order."""
     models = [model for model in get_page_models() if issubclass(model, SectionIndexPage)]
-    plans = [plan for plan in PlanPage.objects.all() if plan.permissions_for_user(user).can_add_subpage()]
-    if not plans:
-        return []
-    lists = Page.objects.none()
-    for plan in plans:
-        lists |= Page.objects.descendant_of(plan)
-    lists = [
-        page
-        for page in lists.type(*models).select_related("locale").order_by("path")[:MAX_LISTS]
-        if page.permissions_for_user(user).can_add_subpage()
-    ]
+    writable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["add"])
+    lists = list(writable.type(*models).select_related("locale").order_by("path")[:MAX_LISTS])
     parents = Page.objects.in_bulk({page.path[: -Page.steplen] for page in lists}, field_name="path")
     for page in lists:
         page.parent_title = parents[page.path[: -Page.steplen]].title
@@ -60,18 +51,12 @@ def lists_to_write_in(user):
     return sorted(lists, key=lambda page: page.locale.language_code != language)
 
 
-class WriteInYourPlanPanel(Component):
+class WriteInYourPlanPanel(Panel):
     """Where an officer adds news and videos: one link per list of their plans."""
 
     name = "write_in_your_plan"
     order = 30
     template_name = "translations/write_panel.html"
-
-    def __init__(self, lists):
-        self.lists = lists
-
-    def get_context_data(self, parent_context):
-        return {"lists": self.lists}
 
 
 @hooks.register("construct_homepage_panels")
@@ -80,7 +65,7 @@ def add_write_in_your_plan_panel(request, panels):
         return
     lists = lists_to_write_in(request.user)
     if lists:
-        panels.append(WriteInYourPlanPanel(lists))
+        panels.append(WriteInYourPlanPanel(lists=lists))
 
 
 @hooks.register("construct_page_action_menu", order=10)

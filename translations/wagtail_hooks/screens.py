@@ -185,25 +185,31 @@ hooks.register("register_bulk_action", publish.PublishWithTranslationsBulkAction
 hooks.register("before_edit_page", editor.handle_the_bar)
 
 
-class WaitingForTranslationPanel(Component):
+class Panel(Component):
+    """A dashboard panel drawn from its template and the context it was given."""
+
+    def __init__(self, **context):
+        self.context = context
+
+    def get_context_data(self, parent_context):
+        return self.context
+
+
+class WaitingForTranslationPanel(Panel):
     """The translator's to-do list: sources changed since their translation, newest first."""
 
     name = "waiting_for_translation"
     order = 40
     template_name = "translations/waiting_panel.html"
 
-    def __init__(self, requests):
-        self.requests = requests
-
-    def get_context_data(self, parent_context):
-        return {"requests": self.requests, "overview": reverse("translations_overview")}
-
 
 @hooks.register("construct_homepage_panels")
 def add_waiting_for_translation_panel(request, panels):
     requests = open_requests_for(request.user)
     if requests:
-        panels.append(WaitingForTranslationPanel(requests))
+        panels.append(
+            WaitingForTranslationPanel(requests=requests, overview=reverse("translations_overview"))
+        )
 
 
 @hooks.register("register_page_header_buttons")
