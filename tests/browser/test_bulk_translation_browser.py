@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 from django.urls import reverse
 
 from demo.factories import build_plan
+from tests.support.browser import log_in
 from tests.support.users import make_user
 from tests.support.wording import said
 from translations.roles import plan_group_name
@@ -21,11 +22,7 @@ def test_officer_translates_a_plan_and_sees_the_job_finish(chromium, live_server
     make_user("t-officer", plan_group_name(plan), language="it")
     page = chromium.new_context(locale="it-IT").new_page()
     try:
-        page.goto(f"{live_server.url}/admin/login/")
-        page.locator("input[name=username]").fill("t-officer")
-        page.locator("input[name=password]").fill("pw")
-        page.locator("form button[type=submit]").first.click()
-        page.wait_for_url(f"{live_server.url}/admin/")
+        log_in(page, live_server.url, "t-officer")
 
         page.goto(live_server.url + reverse("wagtailadmin_pages:edit", args=[plan.pk]))
         action = page.get_by_role("link", name=said("Translate this plan and its subpages"))

@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
 from news.models import NewsPage
-from tests.support.browser import approve_with_translations
+from tests.support.browser import approve_with_translations, log_in
 from tests.support.users import make_user
 from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
@@ -23,14 +23,6 @@ SUMMARY_IT = "Partner italiani e francesi si incontrano a Torino."
 SUMMARY_FR = "Les partenaires italiens et français se retrouvent à Turin."
 BODY_IT, BODY_FR = "Il programma arriverà a breve.", "Le programme suivra bientôt."
 FRENCH = {TITLE_IT: TITLE_FR, "forum-torino": "forum-turin", SUMMARY_IT: SUMMARY_FR, BODY_IT: BODY_FR}
-
-
-def log_in(page, server, username):
-    page.goto(f"{server}/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill("pw")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{server}/admin/")
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from django.utils import translation
 
 from cms.templatetags.cms_format import euros
 from news.models import NewsPage
-from tests.support.browser import approve_with_translations, translate_in_editor
+from tests.support.browser import approve_with_translations, log_in, translate_in_editor
 from tests.support.wording import said
 
 pytestmark = pytest.mark.browser
@@ -37,24 +37,19 @@ REQUESTED = (
 FRENCH = {"Contenu": {TITLE_IT: TITLE_FR, SUMMARY_IT: SUMMARY_FR, ALT_IT: ALT_FR, BODY_IT: BODY_FR}}
 
 
-def log_in(chromium, server, username, locale):
+def demo_user(chromium, server, username, locale):
     """A demo user's own browser, logged in through the login form, on the dashboard."""
     user = get_user_model().objects.get(username=username)
     user.set_password(PASSWORD)
     user.save()
     page = chromium.new_context(locale=locale, viewport={"width": 1280, "height": 900}).new_page()
-    page.goto(f"{server}/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{server}/admin/")
-    return page
+    return log_in(page, server, username, PASSWORD)
 
 
 def test_d_an_officers_new_budget_shows_on_the_french_page_at_once(chromium, live_server, live_demo_site):
     italian = live_demo_site.page("project:coor-com", "it")
     french = live_demo_site.page("project:coor-com", "fr")
-    officer = log_in(chromium, live_server.url, "referente-prosol", "it-IT")
+    officer = demo_user(chromium, live_server.url, "referente-prosol", "it-IT")
     officer.goto(f"{live_server.url}{reverse('wagtailadmin_pages:edit', args=[italian.pk])}")
     officer.locator("input[name=total_budget]").fill("512000.00")
     with translation.override("it"):
@@ -104,7 +99,7 @@ def test_a_news_item_goes_live_in_both_languages_through_the_admin(
     get_user_model().objects.filter(username="traductrice").update(email="claire@example.org")
 
     # The officer: from the dashboard to "submitted", every click counted.
-    officer = log_in(chromium, server, "referente-prosol", "it-IT")
+    officer = demo_user(chromium, server, "referente-prosol", "it-IT")
     click = Clicks()
     panel = officer.locator("section", has=officer.locator("#write-panel-title"))
     click(panel.get_by_role("link", name=f"{said('Add', 'it')}: {coor_com_news.title}"))
@@ -152,7 +147,7 @@ def test_a_news_item_goes_live_in_both_languages_through_the_admin(
     # The French translator: told by email and on her dashboard, she translates in
     # wagtail-localize's editor and marks the translation as ready.
     assert news.title in mailoutbox[0].subject
-    translator = log_in(chromium, server, "traductrice", "fr-FR")
+    translator = demo_user(chromium, server, "traductrice", "fr-FR")
     waiting = translator.locator("section", has=translator.locator("#waiting-panel-title"))
     waiting.get_by_role("link", name=TITLE_IT).click()
     translator.locator("form").get_by_role("button", name=said("Submit", "fr")).click()
@@ -164,7 +159,7 @@ def test_a_news_item_goes_live_in_both_languages_through_the_admin(
     translator.context.close()
 
     # The moderator approves from her dashboard: both languages go live together.
-    moderator = log_in(chromium, server, "moderatrice", "it-IT")
+    moderator = demo_user(chromium, server, "moderatrice", "it-IT")
     approve_with_translations(moderator, TITLE_IT)
     moderator.context.close()
 

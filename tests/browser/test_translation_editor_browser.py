@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage
-from tests.support.browser import translate_in_editor
+from tests.support.browser import log_in, translate_in_editor
 from tests.support.pages import publish
 from tests.support.wording import said
 from translations.roles import setup_roles
@@ -53,11 +53,7 @@ def log_in_as_the_demo_translator(page, server):
     claire = get_user_model().objects.get(username="traductrice")
     claire.set_password("mot-de-passe-long")
     claire.save()
-    page.goto(f"{server}/admin/login/")
-    page.locator("input[name=username]").fill("traductrice")
-    page.locator("input[name=password]").fill("mot-de-passe-long")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{server}/admin/")
+    log_in(page, server, "traductrice", "mot-de-passe-long")
 
 
 def visible_actions(page):

@@ -12,6 +12,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
 from news.models import NewsIndexPage, NewsPage
+from tests.support.browser import log_in
 from tests.support.news import new_list_with_news
 from tests.support.pages import publish
 from translations.roles import TRANSLATORS, setup_roles
@@ -28,11 +29,7 @@ def missing_in_french(page, live_server):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "fr"
     profile.save()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("input[name=username]").fill("claire")
-    page.locator("input[name=password]").fill("mot-de-passe-long")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    log_in(page, live_server.url, "claire", "mot-de-passe-long")
     page.get_by_role("link", name="Ouvrir le tableau des traductions").click()
     page.get_by_label("État").select_option("missing")
     page.get_by_label("Vers").select_option("fr")

@@ -52,6 +52,14 @@ def news_form(title, **changes):
     )
 
 
+def press_translate(client, user, page, locale, on_commit):
+    """wagtail-localize's "Translate this page" form, into one language, as posted."""
+    client.force_login(user)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    with on_commit(execute=True):  # whatever wagtail-localize defers to the commit runs too
+        return client.post(url, {"locales": [locale.pk]})
+
+
 def post_edit(client, page, data):
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
 

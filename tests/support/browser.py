@@ -2,7 +2,18 @@
 
 from playwright.sync_api import expect
 
+from tests.support.users import PASSWORD
 from tests.support.wording import said
+
+
+def log_in(page, server, username, password=PASSWORD):
+    """Through the admin's login form, to the dashboard."""
+    page.goto(f"{server}/admin/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(password)
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(f"{server}/admin/")
+    return page
 
 
 def translate_in_editor(page, texts):

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from media.models import VideoIndexPage
 from news.models import NewsIndexPage, NewsPage
 from projects.models import Partner, ProjectPage
-from tests.support.admin import news_form
+from tests.support.admin import news_form, press_translate
 from tests.support.users import make_user
 from translations.readiness import readiness
 from translations.roles import MODERATORS, TRANSLATORS, plan_group_name
@@ -87,13 +87,10 @@ def test_translating_the_project_translates_its_lists_and_publishing_puts_them_l
     client.force_login(people["officer"])
     project = create_project(client, plan, action="action-submit")
 
-    client.force_login(people["translator"])
     french_locale = demo_site.home_fr.locale
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[project.pk]),
-            {"locales": [french_locale.pk]},
-        )
+    response = press_translate(
+        client, people["translator"], project, french_locale, django_capture_on_commit_callbacks
+    )
     assert response.status_code == 302
     french = ProjectPage.objects.get(translation_key=project.translation_key, locale=french_locale)
     french_lists = lists_of(french)
@@ -141,13 +138,10 @@ def test_translating_a_news_item_of_an_untranslated_project_translates_the_lists
     assert response.status_code == 302
     news = NewsPage.objects.get(slug="primo-incontro")
 
-    client.force_login(people["translator"])
     french_locale = demo_site.home_fr.locale
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("wagtail_localize:submit_page_translation", args=[news.pk]),
-            {"locales": [french_locale.pk]},
-        )
+    response = press_translate(
+        client, people["translator"], news, french_locale, django_capture_on_commit_callbacks
+    )
     assert response.status_code == 302
     french_project = ProjectPage.objects.get(translation_key=project.translation_key, locale=french_locale)
     french_lists = lists_of(french_project)

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from news.models import NewsIndexPage
+from tests.support.admin import press_translate
 from tests.support.html import soup
 from tests.support.news import new_list_with_news
 from tests.support.pages import publish
@@ -24,14 +25,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def french_translator(demo_site):
     return make_user("claire", TRANSLATORS["fr"], language="fr")
-
-
-def press_translate(client, user, page, locale, on_commit):
-    """wagtail-localize's "Translate this page" form, into one language, as posted."""
-    client.force_login(user)
-    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-    with on_commit(execute=True):  # whatever wagtail-localize defers to the commit runs too
-        return client.post(url, {"locales": [locale.pk]})
 
 
 def public_status(client, path):
