@@ -23,7 +23,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.models import SectionIndexPage
 
-from ..mail import language_name
+from ..mail import admin_language, language_name
 from ..models import TranslationRequest
 from ..permissions import is_moderator, plan_of
 from ..readiness import all_ready, readiness
@@ -47,7 +47,7 @@ def lists_to_write_in(user):
     parents = Page.objects.in_bulk({page.path[: -Page.steplen] for page in lists}, field_name="path")
     for page in lists:
         page.parent_title = parents[page.path[: -Page.steplen]].title
-    language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "")
+    language = admin_language(user)
     return sorted(lists, key=lambda page: page.locale.language_code != language)
 
 
