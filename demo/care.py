@@ -13,6 +13,7 @@ from projects.models import (
 )
 
 from .builder import Demo, Paragraphs, Ref, Rows
+from .pictures import Scene, illustration
 
 GRAIES_LAB = Demo(
     key="plan:graies-lab",
@@ -24,6 +25,8 @@ GRAIES_LAB = Demo(
         "full_name": "Piano integrato territoriale GRAIES LAB",
         "summary": "Un piano territoriale di cinque progetti tematici per i territori rurali e di montagna "
         "tra Savoia e Piemonte.",
+        "listing_image_alt": "Illustrazione: tanti piccoli paesi sparsi in una valle verde ai piedi delle "
+        "montagne, in primavera.",
         "objectives": Paragraphs(
             ["Rendere i territori rurali e di montagna più attrattivi grazie a servizi migliori e condivisi."]
         ),
@@ -35,6 +38,8 @@ GRAIES_LAB = Demo(
         "full_name": "Plan intégré territorial GRAIES LAB",
         "summary": "Un plan territorial de cinq projets thématiques pour les territoires ruraux et de montagne "
         "entre Savoie et Piémont.",
+        "listing_image_alt": "Illustration : de nombreux petits villages dispersés dans une vallée verte au pied "
+        "des montagnes, au printemps.",
         "objectives": Paragraphs(
             [
                 "Rendre les territoires ruraux et de montagne plus attractifs grâce à des services meilleurs et partagés."
@@ -47,6 +52,7 @@ GRAIES_LAB = Demo(
         "acronym": "GRAIES LAB",
         "programme_period": Ref("period:2014-2020"),
         "themes": [Ref("theme:local-services")],
+        "listing_image": illustration("PITER GRAIES LAB", Scene("graies-lab", "spring", motif="villages")),
     },
 )
 
@@ -60,6 +66,7 @@ SOCIALAB = Demo(
         "full_name": "SociaLab: servizi alla popolazione nei territori rurali e di montagna",
         "summary": "Migliorare la qualità, la sostenibilità e la vicinanza dei servizi alla popolazione nelle "
         "aree rurali e di montagna.",
+        "listing_image_alt": "Illustrazione: piccoli paesi sparsi in una valle alpina, al mattino.",
         "objectives": Paragraphs(
             [
                 "Sperimentare servizi alla popolazione più vicini e più sostenibili nei territori rurali e "
@@ -95,6 +102,7 @@ SOCIALAB = Demo(
         "full_name": "SociaLab : les services à la population en milieu rural et de montagne",
         "summary": "Améliorer la qualité, la durabilité et la proximité des services à la population en milieu "
         "rural et de montagne.",
+        "listing_image_alt": "Illustration : de petits villages dispersés dans une vallée alpine, le matin.",
         "objectives": Paragraphs(
             [
                 "Expérimenter des services à la population plus proches et plus durables dans les territoires "
@@ -141,6 +149,7 @@ SOCIALAB = Demo(
                 {"partner": Ref("partner:coldiretti-torino"), "role": "partner"},
             ),
         ),
+        "listing_image": illustration("SociaLab", Scene("socialab", "morning", motif="villages")),
     },
 )
 
@@ -154,6 +163,8 @@ CARE = Demo(
         "full_name": "Comunità per aiutare la resilienza degli ecosistemi sociosanitari",
         "summary": "Rafforzare la resilienza dei servizi sociali e sanitari nelle zone rurali e di montagna, "
         "con i giovani e gli anziani al centro.",
+        "listing_image_alt": "Illustrazione: un centro di salute con la croce verde tra gli abeti, in un "
+        "paesaggio di montagna innevato.",
         "objectives": Paragraphs(
             [
                 "Rispondere ai bisogni dei giovani e degli anziani, i più esposti all’isolamento e alla perdita "
@@ -184,6 +195,8 @@ CARE = Demo(
         "full_name": "Communauté pour aider la résilience des écosystèmes socio-sanitaires",
         "summary": "Renforcer la résilience des services sociaux et de santé dans les zones rurales et de "
         "montagne, avec les jeunes et les personnes âgées au centre.",
+        "listing_image_alt": "Illustration : une maison de santé à la croix verte parmi les sapins, dans un "
+        "paysage de montagne enneigé.",
         "objectives": Paragraphs(
             [
                 "Répondre aux besoins des jeunes et des personnes âgées, les plus exposés à l’isolement et à la "
@@ -218,17 +231,19 @@ CARE = Demo(
         "predecessor": Ref("project:socialab"),
         "project_partners": Rows(ProjectPartner, ({"partner": Ref("partner:ccvg"), "role": "lead"},)),
         "project_labels": Rows(ProjectLabel, ({"label": Ref("label:alcotra-jeunes"), "year": 2024},)),
+        "listing_image": illustration("CARE", Scene("care", "winter", motif="health")),
     },
 )
 
 
-def care_action(key, fr_title, it_title):
+def care_action(key, fr, it):
+    """fr/it: (title, slug); each slug follows its own language's title."""
     return Demo(
         key=f"action:care:{key}",
         model=ActionPage,
         source="fr",
-        it={"title": it_title, "slug": key, "summary": "Maggiori informazioni a breve."},
-        fr={"title": fr_title, "slug": key, "summary": "Plus d’informations à venir."},
+        it={"title": it[0], "slug": it[1], "summary": "Maggiori informazioni a breve."},
+        fr={"title": fr[0], "slug": fr[1], "summary": "Plus d’informations à venir."},
         facts={"status": ActionPage.Status.ANNOUNCED},
     )
 
@@ -236,17 +251,20 @@ def care_action(key, fr_title, it_title):
 CARE_ACTIONS = [
     care_action(
         "metiers-du-soin",
-        "Faire connaître les métiers du soin à domicile et de proximité en milieu rural",
-        "Far conoscere i mestieri della cura a domicilio e di prossimità nelle aree rurali",
+        ("Faire connaître les métiers du soin à domicile et de proximité en milieu rural", "metiers-du-soin"),
+        (
+            "Far conoscere i mestieri della cura a domicilio e di prossimità nelle aree rurali",
+            "mestieri-della-cura",
+        ),
     ),
     care_action(
         "prevention",
-        "Renforcer la prévention et développer les services de santé de proximité",
-        "Rafforzare la prevenzione e sviluppare i servizi sanitari di prossimità",
+        ("Renforcer la prévention et développer les services de santé de proximité", "prevention"),
+        ("Rafforzare la prevenzione e sviluppare i servizi sanitari di prossimità", "prevenzione"),
     ),
     care_action(
         "promotion-sante",
-        "Promouvoir la santé, préserver l’autonomie, donner les moyens d’agir",
-        "Promuovere la salute, preservare l’autonomia, dare strumenti per agire",
+        ("Promouvoir la santé, préserver l’autonomie, donner les moyens d’agir", "promouvoir-la-sante"),
+        ("Promuovere la salute, preservare l’autonomia, dare strumenti per agire", "promuovere-la-salute"),
     ),
 ]

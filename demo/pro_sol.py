@@ -12,6 +12,7 @@ from projects.models import (
 )
 
 from .builder import Demo, Paragraphs, Ref, Rows
+from .pictures import Scene, illustration
 
 ALL_AUDIENCES = [
     Ref(f"audience:{slug}")
@@ -26,6 +27,7 @@ PRO_SOL = Demo(
         "slug": "pitem-pro-sol",
         "full_name": "PROssimità SOLidale: giovani, donne, anziani in salute e attivi nei territori alpini",
         "summary": "Un piano tematico integrato per servizi sociali e sanitari vicini alle comunità di montagna.",
+        "listing_image_alt": "Illustrazione: giovani, adulti e anziani davanti a un lago alpino, al mattino.",
         "objectives": Paragraphs(
             [
                 "Favorire l’integrazione tra servizi sociali e sanitari nelle aree montane transfrontaliere, "
@@ -50,6 +52,8 @@ PRO_SOL = Demo(
         "territoires alpins",
         "summary": "Un plan thématique intégré pour des services sociaux et de santé proches des communautés "
         "de montagne.",
+        "listing_image_alt": "Illustration : des jeunes, des adultes et des personnes âgées devant un lac alpin, "
+        "le matin.",
         "objectives": Paragraphs(
             [
                 "Favoriser l’intégration des services sociaux et de santé dans les zones de montagne "
@@ -72,6 +76,9 @@ PRO_SOL = Demo(
         "acronym": "PRO-SOL",
         "programme_period": Ref("period:2014-2020"),
         "themes": [Ref("theme:health-social")],
+        "listing_image": illustration(
+            "PITEM PRO-SOL", Scene("pro-sol", "morning", lake=True, motif="people")
+        ),
     },
 )
 
@@ -84,6 +91,8 @@ COOR_COM = Demo(
         "full_name": "Coordinamento e comunicazione del PITEM PRO-SOL",
         "summary": "Il progetto che tiene insieme il partenariato PRO-SOL, ne racconta i risultati e ne trae "
         "indicazioni per le politiche sociali e sanitarie.",
+        "listing_image_alt": "Illustrazione: un ponte di pietra unisce due paesi sulle rive opposte di un fiume, "
+        "al tramonto.",
         "objectives": Paragraphs(
             [
                 "Coordinare i quattro progetti tematici del piano con una governance comune ai partner "
@@ -114,6 +123,8 @@ COOR_COM = Demo(
         "full_name": "Coordination et communication du PITEM PRO-SOL",
         "summary": "Le projet qui fait vivre le partenariat PRO-SOL, fait connaître ses résultats et en tire "
         "des orientations pour les politiques sociales et de santé.",
+        "listing_image_alt": "Illustration : un pont de pierre relie deux villages sur les rives opposées d’une "
+        "rivière, au coucher du soleil.",
         "objectives": Paragraphs(
             [
                 "Coordonner les quatre projets thématiques du plan par une gouvernance commune aux partenaires "
@@ -157,16 +168,18 @@ COOR_COM = Demo(
                 {"partner": Ref("partner:nca"), "role": "partner"},
             ),
         ),
+        "listing_image": illustration("COOR-COM", Scene("coor-com", "dusk", motif="bridge")),
     },
 )
 
 
-def coor_com_action(key, it_title, it_summary, fr_title, fr_summary):
+def coor_com_action(key, it, fr):
+    """it/fr: (title, slug, summary); each slug follows its own language's title."""
     return Demo(
         key=f"action:coor-com:{key}",
         model=ActionPage,
-        it={"title": it_title, "slug": key, "summary": it_summary},
-        fr={"title": fr_title, "slug": key, "summary": fr_summary},
+        it=dict(zip(("title", "slug", "summary"), it, strict=True)),
+        fr=dict(zip(("title", "slug", "summary"), fr, strict=True)),
         facts={
             "status": ActionPage.Status.DONE,
             "start_date": date(2019, 1, 1),
@@ -178,26 +191,44 @@ def coor_com_action(key, it_title, it_summary, fr_title, fr_summary):
 COOR_COM_ACTIONS = [
     coor_com_action(
         "governance",
-        "Coordinare il partenariato",
-        "Organizzare e animare il lavoro comune dei partner per una governance coerente del piano.",
-        "Coordonner le partenariat",
-        "Organiser et animer le travail commun des partenaires pour une gouvernance cohérente du plan.",
+        (
+            "Coordinare il partenariato",
+            "coordinare-il-partenariato",
+            "Organizzare e animare il lavoro comune dei partner per una governance coerente del piano.",
+        ),
+        (
+            "Coordonner le partenariat",
+            "coordonner-le-partenariat",
+            "Organiser et animer le travail commun des partenaires pour une gouvernance cohérente du plan.",
+        ),
     ),
     coor_com_action(
         "comunicazione",
-        "Comunicare, monitorare, valutare",
-        "Ideare e realizzare il piano di comunicazione, di monitoraggio e di valutazione del PITEM.",
-        "Communiquer, suivre, évaluer",
-        "Concevoir et mettre en œuvre le plan de communication, de suivi et d’évaluation du PITEM.",
+        (
+            "Comunicare, monitorare, valutare",
+            "comunicare-monitorare-valutare",
+            "Ideare e realizzare il piano di comunicazione, di monitoraggio e di valutazione del PITEM.",
+        ),
+        (
+            "Communiquer, suivre, évaluer",
+            "communiquer-suivre-evaluer",
+            "Concevoir et mettre en œuvre le plan de communication, de suivi et d’évaluation du PITEM.",
+        ),
     ),
     coor_com_action(
         "innovazione-sociale",
-        "Percorsi di innovazione sociale",
-        "Confrontare le soluzioni sperimentate dai progetti per individuare i fattori di successo da "
-        "proporre alle politiche dei territori ALCOTRA.",
-        "Parcours d’innovation sociale",
-        "Comparer les solutions expérimentées par les projets pour dégager les facteurs de réussite à "
-        "proposer aux politiques des territoires ALCOTRA.",
+        (
+            "Percorsi di innovazione sociale",
+            "innovazione-sociale",
+            "Confrontare le soluzioni sperimentate dai progetti per individuare i fattori di successo da "
+            "proporre alle politiche dei territori ALCOTRA.",
+        ),
+        (
+            "Parcours d’innovation sociale",
+            "parcours-d-innovation-sociale",
+            "Comparer les solutions expérimentées par les projets pour dégager les facteurs de réussite à "
+            "proposer aux politiques des territoires ALCOTRA.",
+        ),
     ),
 ]
 
@@ -210,8 +241,9 @@ PRO_SOL_RESULTS = {
 }
 
 
-def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences):
-    """A thematic project of PRO-SOL: its summary states its aim; the plan's shared results."""
+def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences, scene, alt):
+    """A thematic project of PRO-SOL: its summary states its aim; the plan's shared results.
+    ``alt`` is the illustration's description, (Italian, French)."""
     return Demo(
         key=f"project:{acronym.lower()}",
         model=ProjectPage,
@@ -222,6 +254,7 @@ def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences
             "summary": it_summary,
             "objectives": Paragraphs([it_summary]),
             "results": PRO_SOL_RESULTS["it"],
+            "listing_image_alt": alt[0],
         },
         fr={
             "title": acronym,
@@ -230,6 +263,7 @@ def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences
             "summary": fr_summary,
             "objectives": Paragraphs([fr_summary]),
             "results": PRO_SOL_RESULTS["fr"],
+            "listing_image_alt": alt[1],
         },
         facts={
             "acronym": acronym.upper(),
@@ -238,6 +272,7 @@ def pro_sol_project(acronym, it_name, it_summary, fr_name, fr_summary, audiences
             "end_date": date(2023, 12, 31),
             "themes": [Ref("theme:health-social")],
             "audiences": [Ref(f"audience:{slug}") for slug in audiences],
+            "listing_image": illustration(acronym, scene),
         },
     )
 
@@ -251,6 +286,13 @@ PRO_SOL_PROJECTS = [
         "Des services et des réseaux de proximité pour que les personnes âgées restent autonomes dans les "
         "villages de montagne.",
         ["cittadini", "terzo-settore"],
+        Scene("senior", "autumn", motif="seniors"),
+        (
+            "Illustrazione: due persone anziane, una con il bastone, accanto a una panchina su un prato "
+            "d’autunno, davanti alle montagne.",
+            "Illustration : deux personnes âgées, dont l’une avec une canne, près d’un banc dans un pré "
+            "d’automne, devant les montagnes.",
+        ),
     ),
     pro_sol_project(
         "Giovani",
@@ -259,6 +301,11 @@ PRO_SOL_PROJECTS = [
         "PRO-SOL Giovani : les jeunes acteurs de leur santé",
         "Des activités avec et pour les jeunes des vallées alpines, pour leur bien-être et leur participation.",
         ["cittadini", "enti-pubblici"],
+        Scene("giovani", "spring", motif="youth"),
+        (
+            "Illustrazione: quattro giovani con lo zaino su un prato fiorito, davanti alle montagne.",
+            "Illustration : quatre jeunes sac au dos dans un pré fleuri, devant les montagnes.",
+        ),
     ),
     pro_sol_project(
         "Donne",
@@ -267,6 +314,11 @@ PRO_SOL_PROJECTS = [
         "PRO-SOL Donne : santé et travail des femmes",
         "Un soutien à la santé des femmes et à de nouveaux emplois dans les services aux familles.",
         ["cittadini", "imprese-professionisti"],
+        Scene("donne", "dawn", lake=True, motif="women"),
+        (
+            "Illustrazione: tre donne davanti a un lago di montagna, all’alba.",
+            "Illustration : trois femmes devant un lac de montagne, à l’aube.",
+        ),
     ),
     pro_sol_project(
         "We-Pro",
@@ -277,5 +329,10 @@ PRO_SOL_PROJECTS = [
         "Un projet transversal à tous les habitants, pour une protection socio-sanitaire proche de ceux qui "
         "vivent en montagne.",
         ["enti-pubblici", "terzo-settore", "imprese-professionisti"],
+        Scene("we-pro", "summer", motif="health"),
+        (
+            "Illustrazione: un centro di salute con la croce verde in un paese di montagna, d’estate.",
+            "Illustration : une maison de santé à la croix verte dans un village de montagne, en été.",
+        ),
     ),
 ]

@@ -6,6 +6,7 @@ from projects.models import LabelIndexPage, LabelPage, ProjectIndexPage
 
 from . import care, pro_sol
 from .builder import Demo, Paragraphs
+from .pictures import Scene, badge, illustration
 
 CATALOGUE = Demo(
     key="projects",
@@ -14,11 +15,19 @@ CATALOGUE = Demo(
         "title": "Piani e progetti",
         "slug": "progetti",
         "summary": "Tutti i piani e i progetti ALCOTRA dei partner, da filtrare per periodo, tema e pubblico.",
+        "listing_image_alt": "Illustrazione: un ponte di pietra unisce le due rive di un fiume, ciascuna con il "
+        "suo paese, davanti alle Alpi, d’estate.",
     },
     fr={
         "title": "Plans et projets",
         "slug": "projets",
         "summary": "Tous les plans et projets ALCOTRA des partenaires, à filtrer par période, thème et public.",
+        "listing_image_alt": "Illustration : un pont de pierre relie les deux rives d’une rivière, chacune avec "
+        "son village, devant les Alpes, en été.",
+    },
+    facts={
+        "show_in_menus": True,
+        "listing_image": illustration("Piani e progetti", Scene("catalogue", "summer", motif="bridge")),
     },
 )
 
@@ -27,6 +36,7 @@ LABELS = Demo(
     model=LabelIndexPage,
     it={"title": "Label", "slug": "label", "summary": "I riconoscimenti assegnati ai progetti ALCOTRA."},
     fr={"title": "Labels", "slug": "labels", "summary": "Les distinctions attribuées aux projets ALCOTRA."},
+    facts={"show_in_menus": True},
 )
 
 ALCOTRA_JEUNES = Demo(
@@ -59,11 +69,15 @@ ALCOTRA_JEUNES = Demo(
             ]
         ),
     },
+    # The badge has no words: the label's title is written next to it.
+    facts={"badge": badge("ALCOTRA Jeunes")},
 )
 
 
 def load(builder, home):
-    catalogue = builder.build(CATALOGUE, parent=home)
+    """The label list and its label, then the plans, projects and actions in the catalogue
+    (which site.py builds first, to put it first in the menu)."""
+    catalogue = builder.get("projects")
     labels = builder.build(LABELS, parent=home)
     builder.build(ALCOTRA_JEUNES, parent=labels)
     pro_sol_page = builder.build(pro_sol.PRO_SOL, parent=catalogue)

@@ -1,4 +1,5 @@
-"""The home pages and the "about" page, written from the facts in shared/seeds/."""
+"""The home pages and the "about" page, written from the facts in shared/seeds/, and the
+order in which everything is built."""
 
 from django.db import transaction
 
@@ -6,8 +7,9 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-from . import accessibility, news, projects, taxonomies, users, videos
+from . import accessibility, legal, news, projects, taxonomies, users, videos
 from .builder import Demo, DemoBuilder
+from .pictures import Scene, illustration
 
 HOME = Demo(
     key="home",
@@ -19,6 +21,8 @@ HOME = Demo(
             "Piani, progetti, azioni e notizie dei partner italiani e francesi "
             "del programma Interreg Francia-Italia ALCOTRA."
         ),
+        listing_image_alt="Illustrazione: montagne innevate sopra un lago in una giornata d’estate, con un "
+        "paese sulla riva.",
         body=[
             (
                 "paragraph",
@@ -40,6 +44,8 @@ HOME = Demo(
             "Plans, projets, actions et actualités des partenaires italiens et français "
             "du programme Interreg France-Italie ALCOTRA."
         ),
+        listing_image_alt="Illustration : des montagnes enneigées au-dessus d’un lac, un jour d’été, avec un "
+        "village sur la rive.",
         body=[
             (
                 "paragraph",
@@ -54,6 +60,9 @@ HOME = Demo(
             ),
         ],
     ),
+    facts={
+        "listing_image": illustration("Progetti transfrontalieri ALCOTRA", Scene("home", "summer", lake=True))
+    },
 )
 
 ABOUT = Demo(
@@ -117,6 +126,7 @@ ABOUT = Demo(
             ),
         ],
     ),
+    facts={"show_in_menus": True},
 )
 
 
@@ -140,11 +150,16 @@ def load(builder: DemoBuilder):
         site.site_name = "ALCOTRA"
         site.save()
         builder.report.append("set the default site's root to the Italian home page")
-    builder.build(ABOUT, parent=home)
-    accessibility.load(builder, home)
     for snippet in taxonomies.ALL:
         builder.build(snippet)
+    # The home page's children in the main menu's order (tree order): the catalogue,
+    # news, videos, labels, about; then the pages only the footer links to.
+    builder.build(projects.CATALOGUE, parent=home)
+    news.load_lists(builder, home)
     projects.load(builder, home)
-    news.load(builder, home)
+    builder.build(ABOUT, parent=home)
+    accessibility.load(builder, home)
+    legal.load(builder, home)
+    news.load(builder)
     videos.load(builder)
     users.load(builder)

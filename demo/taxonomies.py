@@ -3,6 +3,7 @@
 from projects.models import Country, Partner, ProgrammePeriod, TargetAudience, Theme
 
 from .builder import Demo
+from .pictures import logo
 
 PERIODS = [
     Demo(
@@ -56,13 +57,14 @@ AUDIENCES = [
 ]
 
 
-def partner(key, italian, french, country, kind, source="it"):
+def partner(key, italian, french, country, kind, mark, source="it"):
+    """``mark``: (initials, colour) of the monogram the demo draws as the partner's logo."""
     return Demo(
         key=f"partner:{key}",
         model=Partner,
         it={"name": italian},
         fr={"name": french},
-        facts={"country": country, "kind": kind},
+        facts={"country": country, "kind": kind, "logo": logo(italian if source == "it" else french, *mark)},
         source=source,
     )
 
@@ -75,6 +77,7 @@ PARTNERS = [
         "Région Piémont, direction de la santé",
         Country.ITALY,
         K.REGION,
+        ("RP", "#1f5fa8"),
     ),
     partner(
         "paa",
@@ -82,12 +85,23 @@ PARTNERS = [
         "Provence Alpes Agglomération",
         Country.FRANCE,
         K.LOCAL_AUTHORITY,
+        ("PAA", "#2e8b57"),
     ),
     partner(
-        "asl-cn1", "Azienda Sanitaria Locale CN1", "Agence sanitaire locale CN1", Country.ITALY, K.HEALTH
+        "asl-cn1",
+        "Azienda Sanitaria Locale CN1",
+        "Agence sanitaire locale CN1",
+        Country.ITALY,
+        K.HEALTH,
+        ("CN1", "#c0392b"),
     ),
     partner(
-        "nca", "Métropole Nice Côte d’Azur", "Métropole Nice Côte d’Azur", Country.FRANCE, K.LOCAL_AUTHORITY
+        "nca",
+        "Métropole Nice Côte d’Azur",
+        "Métropole Nice Côte d’Azur",
+        Country.FRANCE,
+        K.LOCAL_AUTHORITY,
+        ("NCA", "#0f7c9c"),
     ),
     partner(
         "ccvg",
@@ -95,6 +109,7 @@ PARTNERS = [
         "Communauté de communes Val Guiers",
         Country.FRANCE,
         K.LOCAL_AUTHORITY,
+        ("CCVG", "#6a4c93"),
         source="fr",
     ),
     partner(
@@ -103,6 +118,7 @@ PARTNERS = [
         "Syndicat mixte de l’Avant-Pays-Savoyard",
         Country.FRANCE,
         K.LOCAL_AUTHORITY,
+        ("SMAPS", "#3d7a3a"),
         source="fr",
     ),
     partner(
@@ -111,6 +127,7 @@ PARTNERS = [
         "Communauté d’Agglomération Arlysère",
         Country.FRANCE,
         K.LOCAL_AUTHORITY,
+        ("ARL", "#b5562e"),
         source="fr",
     ),
     partner(
@@ -119,6 +136,7 @@ PARTNERS = [
         "Ville Métropolitaine de Turin",
         Country.ITALY,
         K.LOCAL_AUTHORITY,
+        ("CMT", "#7a2e5c"),
         source="fr",
     ),
     partner(
@@ -127,6 +145,7 @@ PARTNERS = [
         "Fédération agricole Coldiretti de Turin",
         Country.ITALY,
         K.BUSINESS,
+        ("CT", "#a77d12"),
         source="fr",
     ),
 ]

@@ -44,10 +44,11 @@ STUDENTS_VIDEO = Demo(
     model=VideoPage,
     it={
         "title": "La salute di prossimità raccontata dagli studenti",
-        "slug": "video-studenti-liceo-alfieri",
+        "slug": "salute-di-prossimita-raccontata-dagli-studenti",
         "summary": "Il video realizzato per COOR-COM dagli studenti del Liceo Alfieri di Torino. In questa "
         "demo, un cartello di quattro secondi ne prende il posto.",
-        "poster_alt": "",
+        "poster_alt": "Cartello blu con la scritta: PITEM PRO-SOL · COOR-COM, Liceo Classico Vittorio Alfieri, "
+        "Torino.",
         "credits": "Realizzato dagli studenti del Liceo Classico Vittorio Alfieri di Torino.",
         "transcript": Paragraphs(
             [
@@ -57,10 +58,11 @@ STUDENTS_VIDEO = Demo(
     },
     fr={
         "title": "La santé de proximité racontée par les élèves",
-        "slug": "video-eleves-lycee-alfieri",
+        "slug": "sante-de-proximite-racontee-par-les-eleves",
         "summary": "La vidéo réalisée pour COOR-COM par les élèves du lycée Alfieri de Turin. Dans cette "
         "démonstration, un carton de quatre secondes la remplace.",
-        "poster_alt": "",
+        "poster_alt": "Carton bleu portant l’inscription : PITEM PRO-SOL · COOR-COM, Liceo Classico Vittorio "
+        "Alfieri, Torino.",
         "credits": "Réalisée par les élèves du Liceo Classico Vittorio Alfieri de Turin.",
         "transcript": Paragraphs(
             [

@@ -81,3 +81,33 @@ def test_rebuilds_after_a_flush(transactional_db):
     """The fixture used by browser tests: works on an emptied database too."""
     site = build_demo_site()
     assert site.home_fr.live and site.about_fr.live
+
+
+# The pages the footer links to, by demo key: (Italian slug, French slug).
+LEGAL_PAGES = {
+    "legal-notice": ("note-legali-e-crediti", "mentions-legales-et-credits"),
+    "privacy": ("privacy", "donnees-personnelles"),
+    "contact": ("contatti", "contact"),
+}
+
+
+def test_legal_pages_exist_in_both_languages_outside_the_menu(demo_site):
+    for key, slugs in LEGAL_PAGES.items():
+        for language, slug in zip(("it", "fr"), slugs, strict=True):
+            page = demo_site.page(key, language)
+            assert page.live and page.slug == slug and page.body
+            assert page.get_parent().pk == (demo_site.home_it if language == "it" else demo_site.home_fr).pk
+            assert not page.show_in_menus, key
+
+
+def test_main_menu_pages_in_order(demo_site):
+    for home in (demo_site.home_it, demo_site.home_fr):
+        in_menu = [page.specific for page in home.get_children().live().in_menu().order_by("path")]
+        assert [type(page).__name__ for page in in_menu] == [
+            "ProjectIndexPage",
+            "NewsIndexPage",
+            "VideoIndexPage",
+            "LabelIndexPage",
+            "ContentPage",
+        ]
+        assert in_menu[-1].translation_key == demo_site.about_it.translation_key
