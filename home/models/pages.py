@@ -8,16 +8,27 @@ from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
+from home.blocks import HomeStreamBlock, shown_sections
 
 
 class HomePage(BasePage):
     """The root of one language's tree and the Site root.
 
     There is one per locale: the Italian one is created first and wagtail-localize
-    creates the French translation, so both trees mirror each other.
+    creates the French translation, so both trees mirror each other. Officers and
+    moderators compose it from home blocks (home/blocks.py) and body blocks; left
+    empty it composes itself, so a new language's home is never empty.
     """
 
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        HomeStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Leave empty for the automatic home: lead, latest news, plans and projects, latest "
+            "videos, label. Add home blocks to choose them and their order yourself."
+        ),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -41,6 +52,11 @@ class HomePage(BasePage):
     def structured_data(self, facts, context):
         """The home page is about the programme that publishes the site."""
         return facts["publisher"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"], context["title_in_lead"] = shown_sections(self)
+        return context
 
 
 class ContentPage(BasePage):
