@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench lint format messages clean
+.PHONY: run test bench screenshots lint format messages clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -41,6 +41,12 @@ bench: $(VENV)/.run-deps
 	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py migrate --noinput -v0
 	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py load_demo -v0 > /dev/null
 	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py bench $(BENCH_ARGS)
+
+# Every public page type at 390 and 1280 px in both languages, checked and saved to var/screenshots/.
+screenshots: $(VENV)/.dev-deps
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
+	$(PY) -m pytest tests/browser/test_public_pages_browser.py -p no:randomly
+	@echo "Screenshots: var/screenshots/"
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/lint-imports

@@ -49,6 +49,12 @@ class BasePage(Page):
         related_name="+",
         help_text=_("Shown in listings and when the page is shared."),
     )
+    listing_image_alt = models.CharField(
+        _("listing image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the listing image shows, for people who cannot see it; translated with the page."),
+    )
 
     synchronised_fields = ()
     # "article" for dated items (news, videos); "website" for the rest.
@@ -64,7 +70,7 @@ class BasePage(Page):
     comes_with_lists = False
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
-    promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
+    promote_panels = [*Page.promote_panels, FieldPanel("listing_image"), FieldPanel("listing_image_alt")]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     api_fields = [APIField("summary"), APIField("listing_image")]
     base_form_class = BasePageForm
@@ -82,6 +88,17 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    @property
+    def card_image(self):
+        """(image, alt text) shown for the page in lists and when it is shared: its
+        listing image, else its own picture (a news image, a video poster); None if none."""
+        if self.listing_image_id:
+            return self.listing_image, self.listing_image_alt
+        own_field = self.own_image_field
+        if own_field and getattr(self, f"{own_field}_id"):
+            return getattr(self, own_field), getattr(self, self.own_image_alt_field, "")
+        return None
 
     def open_graph_extra(self):
         """More Open Graph (property, value) pairs, e.g. a news item's publication time."""

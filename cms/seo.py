@@ -52,7 +52,12 @@ def live_ancestors(page):
     """The live pages from the language's home page down to ``page``'s parent, in one query."""
     if page.pk is None or page.depth <= 2:  # not saved yet, or a home page: no query
         return []
-    return list(Page.objects.ancestor_of(page).filter(depth__gte=2).live().order_by("depth"))
+    # Kept on the page: the breadcrumb and the JSON-LD trail read the same list.
+    if getattr(page, "_cms_live_ancestors", None) is None:
+        page._cms_live_ancestors = list(
+            Page.objects.ancestor_of(page).filter(depth__gte=2).live().order_by("depth")
+        )
+    return page._cms_live_ancestors
 
 
 def breadcrumb_list(trail):

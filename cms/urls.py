@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -19,6 +21,9 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    # Browsers and feed readers ask for /favicon.ico whatever the page says.
+    # Read at request time: in production the hashed name comes from collectstatic's manifest.
+    path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("img/favicon.ico"))),
 ]
 
 handler404 = "cms.errors.page_not_found"

@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -23,8 +24,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.cards import with_card_images
 from cms.i18n import localize_objects
 from cms.models import BasePage, SectionIndexPage
+from cms.templatetags.cms_format import excerpt
 from media.forms import VideoPageForm
 from media.seo import video_object
 from media.video_urls import parse_video_url, validate_video_url
@@ -46,14 +49,20 @@ class VideoIndexPage(SectionIndexPage):
         verbose_name = _("video list")
         verbose_name_plural = _("video lists")
 
+    @property
+    def meta_description(self):
+        """Lists rarely get a summary: say what they hold, in their own language."""
+        return (
+            super().meta_description
+            or excerpt(self.introduction)
+            or pgettext("video list description", "%(title)s, in Italian and French, newest first.")
+            % {"title": self.title}
+        )
+
     def videos(self):
         """Live public videos of this list, newest first."""
         videos, _root = self.scope(VideoPage.objects.all())
-        return (
-            videos.select_related("poster")
-            .prefetch_related("poster__renditions")
-            .order_by("-date", "-first_published_at", "-pk")
-        )
+        return with_card_images(videos).order_by("-date", "-first_published_at", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -197,6 +206,11 @@ class VideoPage(BasePage):
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")
+
+    @property
+    def listing_date(self):
+        """The date shown with the video in lists and search results (cms_format ``when``)."""
+        return self.date
 
     def clean(self):
         super().clean()

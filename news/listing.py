@@ -17,6 +17,7 @@ from django.utils.functional import cached_property
 
 from wagtail.models import Page
 
+from cms.cards import with_card_images
 from cms.listing import Option
 from projects.models import PlanPage, ProjectPage
 
@@ -133,9 +134,12 @@ class NewsListing:
         return self._about_options(ProjectPage)
 
     def load_pages(self, entries):
-        """Load the news of ``entries`` (one query) so the template can show them."""
+        """Load the news of ``entries`` so the template can show them: one query, and two
+        per picture field for their cards' pictures and renditions."""
         entries = list(entries)
-        pages = self.news.model.objects.filter(pk__in=[entry.pk for entry in entries]).defer_streamfields()
+        pages = with_card_images(
+            self.news.model.objects.filter(pk__in=[entry.pk for entry in entries]).defer_streamfields()
+        )
         by_pk = {page.pk: page for page in pages} if entries else {}
         for entry in entries:
             entry.page = by_pk.get(entry.pk)

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -17,6 +18,7 @@ from wagtail.search import index
 from cms.blocks import BodyStreamBlock
 from cms.i18n import localize_objects
 from cms.models import BasePage, SectionIndexPage
+from cms.templatetags.cms_format import excerpt
 from projects.models import PlanPage, ProjectPage
 
 from .feeds import NewsFeed, feed_links
@@ -44,6 +46,16 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
+
+    @property
+    def meta_description(self):
+        """Lists rarely get a summary: say what they hold, in their own language."""
+        return (
+            super().meta_description
+            or excerpt(self.introduction)
+            or pgettext("news list description", "%(title)s, in Italian and French, newest first.")
+            % {"title": self.title}
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -140,6 +152,11 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+    @property
+    def listing_date(self):
+        """The date shown with the item in lists and search results (cms_format ``when``)."""
+        return self.date
 
     def surroundings(self):
         """The news index this item is in and the plan or project it belongs to (or None), in one query."""

@@ -5,6 +5,9 @@ Within a facet, chosen values widen the result (OR); across facets they narrow i
 choices kept, so a visitor never clicks into an empty list. Values that are not
 options (an old bookmark, a typo) are ignored rather than answered with an error.
 The number of queries does not depend on the number of projects.
+
+Option keys are what a visitor reads in the address: taxonomy and plan slugs, and
+for labels the label page's slug in the catalogue's language (``?label=alcotra-jeunes``).
 """
 
 from collections import defaultdict
@@ -60,7 +63,10 @@ class Catalogue:
         self.names = defaultdict(dict)
         self.entries = [self._entry(project, plans) for project in catalogue_projects(index_page)]
         self._localize_names(index_page)
-        self.selected = {name: set(params.getlist(name)) & set(self.names[name]) for name, _label in FACETS}
+        self.selected = {
+            name: {self.aliases.get(value, value) for value in params.getlist(name)} & set(self.names[name])
+            for name, _label in FACETS
+        }
 
     def _entry(self, project, plans):
         plan = plans.get(project.path[: -project.steplen])
@@ -89,13 +95,29 @@ class Catalogue:
         return Entry(project, plan, values)
 
     def _localize_names(self, index_page):
+        localized = {}
         for facet in ("period", "theme", "audience", "label"):
             keys = list(self.names[facet])
             objects = localize_objects([self.names[facet][key] for key in keys], index_page.locale_id)
+            localized[facet] = dict(zip(keys, objects, strict=True))
             self.names[facet] = {
-                key: str(obj.title if hasattr(obj, "title") else obj)
-                for key, obj in zip(keys, objects, strict=True)
+                key: str(obj.title if hasattr(obj, "title") else obj) for key, obj in localized[facet].items()
             }
+        self._key_labels_by_slug(localized["label"])
+
+    def _key_labels_by_slug(self, labels):
+        """Label options keyed by the slug of the label page in the catalogue's language
+        (``labels``: translation key → that page), not its translation key. Two labels
+        cannot share a slug under one list; should two lists' pages do so, the second
+        keeps its translation key. ``aliases`` maps the translation keys older addresses
+        used to the slugs, so those addresses still select their label."""
+        slugs = {}
+        for key, label in labels.items():
+            slugs[key] = label.slug if label.slug not in slugs.values() else key
+        self.aliases = {key: slug for key, slug in slugs.items() if key != slug}
+        self.names["label"] = {slugs[key]: name for key, name in self.names["label"].items()}
+        for entry in self.entries:
+            entry.values["label"] = {slugs[key] for key in entry.values["label"]}
 
     def _matches(self, entry, skip=None):
         return all(

@@ -18,7 +18,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage
 from tests.support.components import free_port, wait_for_port
-from tests.support.demo import build_demo_site, find_demo_site, load_demo_data
+from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls
@@ -60,6 +60,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         load_demo_data()
+        keep_renditions()
 
 
 @pytest.fixture(autouse=True)

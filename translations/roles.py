@@ -132,7 +132,8 @@ def setup_roles():
     """Create or complete every role; returns the groups, for reporting."""
     groups = []
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    moderators = ensure_group(MODERATORS, ("wagtail_localize.submit_translation",))
+    # Moderators also keep the site's identity: the programme's logos and legal links.
+    moderators = ensure_group(MODERATORS, ("wagtail_localize.submit_translation", "home.change_siteidentity"))
     if site is not None:
         grant_pages(
             moderators,

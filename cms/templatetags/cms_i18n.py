@@ -22,7 +22,7 @@ def live_translations(page):
     return page._cms_live_translations
 
 
-def _locale_home(request, language_code):
+def locale_home(request, language_code):
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -33,10 +33,24 @@ def _locale_home(request, language_code):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
+    """The header's links to the other languages (see switcher_entries)."""
+    return {"entries": switcher_entries(context)}
+
+
+@register.inclusion_tag("includes/translation_notes.html", takes_context=True)
+def translation_notes(context):
+    """Above the content, for each language the page is not translated into, what its
+    switcher link does; the link points at the note (aria-describedby)."""
+    return {"entries": [entry for entry in switcher_entries(context) if not entry.get("translated", True)]}
+
+
+def switcher_entries(context):
     """One entry per other language: the translation of this page when it is live;
     otherwise that language's home page, with a note saying so. Views that are not
     pages (search, errors) link to the same view, or the home page, in that language."""
     request = context["request"]
+    if hasattr(request, "_cms_switcher_entries"):  # the header and the notes read one list
+        return request._cms_switcher_entries
     page = context.get("page")
     current = translation.get_language()
     entries = []
@@ -57,7 +71,7 @@ def language_switcher(context):
             target = context["translatable_url"]
             url = translate_url(target if isinstance(target, str) else request.get_full_path(), code)
         if url is None:
-            home = _locale_home(request, code)
+            home = locale_home(request, code)
             url = home.get_url(request) if home else f"/{code}/"
         info = translation.get_language_info(code)
         entries.append(
@@ -69,7 +83,8 @@ def language_switcher(context):
                 "name_in_current_language": info["name_translated"],
             }
         )
-    return {"entries": entries}
+    request._cms_switcher_entries = entries
+    return entries
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)

@@ -31,23 +31,19 @@ def share_image(page, request):
     Returns url, width, height and alt (the page's description of that image, or its
     title), or None when the page has none or the file cannot be read.
     """
-    own_field, alt_field = page.own_image_field, page.own_image_alt_field
-    if page.listing_image_id:
-        image = page.listing_image
-    elif own_field and getattr(page, f"{own_field}_id"):
-        image = getattr(page, own_field)
-    else:
+    card = page.card_image
+    if card is None:
         return None
+    image, alt = card
     try:
         rendition = image.get_rendition(SHARE_IMAGE_FILTER)
     except OSError:  # the file is missing or unreadable (SourceImageIOError)
         return None
-    own_alt = getattr(page, alt_field, "") if image.pk == getattr(page, f"{own_field}_id", None) else ""
     return {
         "url": seo.absolute(request, rendition.url),
         "width": rendition.width,
         "height": rendition.height,
-        "alt": own_alt or page.title,
+        "alt": alt or page.title,
     }
 
 

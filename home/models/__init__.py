@@ -1,5 +1,6 @@
-"""Home app models: the home and content pages (pages.py) and the accessibility
-statement (accessibility.py), re-exported so ``from home.models import ...`` keeps working."""
+"""Home app models: the home and content pages (pages.py), the accessibility statement
+(accessibility.py) and the site identity setting (identity.py), re-exported so
+``from home.models import ...`` keeps working."""
 
 from .accessibility import (
     NATIONAL_ENFORCEMENT_URLS,
@@ -12,6 +13,7 @@ from .accessibility import (
     statement_link,
     status_wording,
 )
+from .identity import ProgrammeLogo, SiteIdentity, validate_logo_svg
 from .pages import ContentPage, HomePage
 
 __all__ = [
@@ -22,8 +24,11 @@ __all__ = [
     "ContentPage",
     "HomePage",
     "NonAccessibleItemBlock",
+    "ProgrammeLogo",
+    "SiteIdentity",
     "forget_statement_links",
     "one_year_before",
     "statement_link",
     "status_wording",
+    "validate_logo_svg",
 ]

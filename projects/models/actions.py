@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
 from cms.facts import validate_date_range
+from cms.grammar import Period
 from cms.models import BasePage
 
 
@@ -58,6 +59,11 @@ class ActionPage(BasePage):
     class Meta:
         verbose_name = _("action")
         verbose_name_plural = _("actions")
+
+    @property
+    def listing_date(self):
+        """Its dates, if any, shown in lists and search results (cms_format ``when``)."""
+        return Period(self.start_date, self.end_date) or None
 
     def clean(self):
         super().clean()

@@ -2,18 +2,22 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
 from cms.models import BasePage
+from cms.templatetags.cms_format import excerpt
 
 from ..catalogue import Catalogue
-from .projects import ProjectLabel
+from .projects import LABEL_BADGE_FILTER, ProjectLabel
 
 PROJECTS_PER_PAGE = 12
 
@@ -36,15 +40,34 @@ class ProjectIndexPage(BasePage):
         verbose_name = _("project catalogue")
         verbose_name_plural = _("project catalogues")
 
+    @property
+    def meta_description(self):
+        """Without a summary, the introduction, else what the catalogue holds."""
+        return (
+            super().meta_description
+            or excerpt(self.introduction)
+            or pgettext(
+                "project catalogue description",
+                "%(title)s: every plan and project, in Italian and French, to filter by period, "
+                "theme, audience and label.",
+            )
+            % {"title": self.title}
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         catalogue = Catalogue(self, request.GET)
         results = catalogue.results
+        shown = Paginator(results, PROJECTS_PER_PAGE).get_page(request.GET.get("page"))
+        # The cards' pictures (loaded with the projects): their renditions in one query.
+        images = [entry.project.listing_image for entry in shown if entry.project.listing_image_id]
+        prefetch_related_objects(images, "renditions")
         context.update(
             catalogue=catalogue,
             facets=catalogue.facets,
+            active_filters=sum(len(values) for values in catalogue.selected.values()),
             result_count=len(results),
-            results=Paginator(results, PROJECTS_PER_PAGE).get_page(request.GET.get("page")),
+            results=shown,
         )
         return context
 
@@ -65,10 +88,29 @@ class LabelIndexPage(BasePage):
         verbose_name = _("label list")
         verbose_name_plural = _("label lists")
 
+    @property
+    def meta_description(self):
+        """Without a summary, the introduction, else what the list holds."""
+        return (
+            super().meta_description
+            or excerpt(self.introduction)
+            or pgettext(
+                "label list description",
+                "%(title)s: the distinctions awarded to projects, in Italian and French.",
+            )
+            % {"title": self.title}
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["labels"] = (
-            LabelPage.objects.child_of(self).live().public().select_related("badge").order_by("title")
+        badges = get_image_model().objects.prefetch_renditions(LABEL_BADGE_FILTER)
+        context["labels"] = list(
+            LabelPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related(Prefetch("badge", queryset=badges))
+            .defer_streamfields()
+            .order_by("title")
         )
         return context
 

@@ -13,19 +13,75 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, get_page_models
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock, KeyFigureBlock
+from cms.cards import with_card_images
 from cms.facts import MONEY, validate_date_range
+from cms.grammar import Period
 from cms.i18n import localize_objects
-from cms.models import BasePage
+from cms.models import BasePage, SectionIndexPage
 from projects.forms import ProjectPageForm
 
 from ..seo import project_data
 from .actions import ActionPage
 from .facts import ProjectStatus, status_for
 from .snippets import ProgrammePeriod, TargetAudience, Theme
+
+# A partner's logo is shown 40 px high at most (from a rendition twice as high, for sharp
+# screens), never taller than the EU emblem in the header (48 px): the footer's filter.
+PARTNER_LOGO_FILTER = "height-80|format-webp"
+PARTNER_LOGO_HEIGHT = 40
+# A label's badge beside its name (the label page's own rendition, shown smaller).
+LABEL_BADGE_FILTER = "max-200x200"
+# How many news and videos a plan or project page shows before "all news", "all videos".
+LATEST_ITEMS = 3
+
+
+def images_by_id(ids, *filters):
+    """The images of ``ids`` (None skipped) by id, with their ``filters`` renditions: two queries."""
+    ids = {pk for pk in ids if pk}
+    if not ids:
+        return {}
+    return {
+        image.pk: image
+        for image in get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*filters)
+    }
+
+
+def partner_logo(partner, images):
+    """The logo of ``partner`` as shown beside its name (url, width, height), or None."""
+    image = images.get(partner.logo_id)
+    if image is None:
+        return None
+    rendition = image.get_rendition(PARTNER_LOGO_FILTER)
+    height = min(PARTNER_LOGO_HEIGHT, rendition.height)
+    return {
+        "url": rendition.url,
+        "width": round(rendition.width * height / rendition.height),
+        "height": height,
+    }
+
+
+def latest_in_lists(page, count=LATEST_ITEMS):
+    """The live lists (news, videos) right under ``page``, each with its ``count`` latest
+    items, keyed by the items' model name (``newspage``, ``videopage``). Each list gathers
+    its items as its own page does (``SectionIndexPage.scope``): under a plan, its
+    projects' items too. A few queries per kind of list, however many items."""
+    lists = {}
+    for model in get_page_models():
+        if not issubclass(model, SectionIndexPage) or model._meta.abstract:
+            continue
+        index = model.objects.child_of(page).live().public().first()
+        if index is None:
+            continue
+        item_model = index.allowed_subpage_models()[0]
+        items, _root = index.scope(item_model.objects.all())
+        latest = with_card_images(items).order_by("-date", "-first_published_at", "-pk").defer_streamfields()
+        lists[item_model._meta.model_name] = {"index": index, "items": list(latest[:count])}
+    return lists
 
 
 class PlanPage(BasePage):
@@ -101,13 +157,14 @@ class PlanPage(BasePage):
         return project_data(self, facts, context, is_project=False, in_plan=False)
 
     def projects(self):
-        return (
+        return with_card_images(
             ProjectPage.objects.child_of(self)
             .live()
             .public()
             .select_related("programme_period")
             .prefetch_related("project_partners__partner")
             .order_by("path")
+            .defer_streamfields()
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -117,14 +174,18 @@ class PlanPage(BasePage):
         for project in projects:
             for link in project.project_partners.all():
                 partners.setdefault(link.partner.translation_key, link.partner)
+        partners = sorted(
+            localize_objects(partners.values(), self.locale_id), key=lambda partner: partner.name
+        )
+        logos = images_by_id((partner.logo_id for partner in partners), PARTNER_LOGO_FILTER)
         context.update(
             projects=projects,
             total_budget=sum((p.total_budget or 0 for p in projects), Decimal("0")),
             total_erdf=sum((p.erdf_amount or 0 for p in projects), Decimal("0")),
-            partners=sorted(
-                localize_objects(partners.values(), self.locale_id), key=lambda partner: partner.name
-            ),
+            partners=partners,
+            partner_rows=[{"partner": partner, "logo": partner_logo(partner, logos)} for partner in partners],
             programme_period=localize_objects([self.programme_period], self.locale_id)[0],
+            latest=latest_in_lists(self),
         )
         return context
 
@@ -280,6 +341,11 @@ class ProjectPage(BasePage):
     def status(self):
         return status_for(self.start_date, self.end_date)
 
+    @property
+    def listing_date(self):
+        """Its period, shown in lists and search results (cms_format ``when``)."""
+        return Period(self.start_date, self.end_date)
+
     def get_status_display(self):
         return ProjectStatus(self.status).label
 
@@ -293,16 +359,18 @@ class ProjectPage(BasePage):
 
     @staticmethod
     def partner_rows(links, partners):
-        """Partners with their role, the lead partner first, then in the editors' order."""
+        """Partners with their role and logo, the lead partner first, then in the editors' order."""
         order = {role: index for index, role in enumerate(ProjectPartner.Role.values)}
         rows = sorted(
             zip(links, partners, strict=True), key=lambda row: (order[row[0].role], row[0].sort_order)
         )
+        logos = images_by_id((partner.logo_id for partner in partners), PARTNER_LOGO_FILTER)
         return [
             {
                 "partner": partner,
                 "role": link.get_role_display(),
                 "is_lead": link.role == ProjectPartner.Role.LEAD,
+                "logo": partner_logo(partner, logos),
             }
             for link, partner in rows
         ]
@@ -339,18 +407,24 @@ class ProjectPage(BasePage):
             localize_objects([obj for objects in groups.values() for obj in objects], self.locale_id)
         )
         shown = {name: [next(localized) for _obj in objects] for name, objects in groups.items()}
+        badges = images_by_id((label.badge_id for label in shown["labels"]), LABEL_BADGE_FILTER)
         context.update(
             partners=self.partner_rows(partner_links, shown["partners"]),
             themes=shown["themes"],
             audiences=shown["audiences"],
             labels=[
-                {"label": label, "year": link.year}
+                {"label": label, "year": link.year, "badge": badges.get(label.badge_id)}
                 for link, label in zip(label_links, shown["labels"], strict=True)
             ],
             programme_period=shown["period"][0],
             predecessor=shown["predecessor"][0] if shown["predecessor"] else None,
             successors=list(self.successors()),
-            actions=ActionPage.objects.child_of(self).live().public().order_by("path"),
+            actions=list(
+                with_card_images(ActionPage.objects.child_of(self).live().public())
+                .defer_streamfields()
+                .order_by("path")
+            ),
+            latest=latest_in_lists(self),
         )
         return context
 

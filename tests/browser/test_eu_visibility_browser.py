@@ -1,6 +1,7 @@
-"""On a phone, every plan and project page shows the EU emblem and funding statement
-without scrolling, the emblem no smaller than any partner logo; the accessibility
-statement passes axe-core in both languages."""
+"""On a phone, every plan and project page shows the programme's block (EU emblem,
+funding statement, programme, acronym) in its header without scrolling, the emblem no
+smaller than any partner logo; the accessibility statement passes axe-core in both
+languages."""
 
 import pytest
 
@@ -24,8 +25,11 @@ PLANS_AND_PROJECTS = [
     "project:socialab",
     "project:care",
 ]
-# Wherever partner logos are shown, the EU emblem must be at least as large.
-PARTNER_LOGOS = ".partners img, img.partner-logo"
+# Wherever partner logos are shown (the page's partners, the footer's strip), the EU
+# emblem must be at least as large.
+PARTNER_LOGOS = ".partners img, img.partner-logo, .partner-logos img"
+# The emblem's smallest size on a phone, in CSS pixels (72 x 48 on wide screens).
+PHONE_EMBLEM = (60, 40)
 
 
 def long_titled_project(language):
@@ -58,20 +62,22 @@ def test_emblem_and_statement_are_above_the_fold(phone, live_server, live_demo_s
     for url in urls:
         assert page.goto(live_server.url + url).status == 200, url
         assert page.evaluate("window.scrollY") == 0
-        block = page.locator("article .eu-funding")
+        block = page.locator("header .eu-funding")
         emblem = block.locator("img.eu-funding__emblem")
         assert emblem.evaluate("img => img.complete && img.naturalWidth > 0"), "the emblem loads"
         for part in (
             emblem,
             block.locator(".eu-funding__statement"),
             block.locator(".eu-funding__programme"),
+            block.locator(".eu-funding__project"),
         ):
             box = part.bounding_box()
             assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], (url, box)
             assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (url, box)
         size = emblem.bounding_box()
-        assert (size["width"], size["height"]) == (72, 48), url
+        assert (size["width"], size["height"]) == PHONE_EMBLEM, url
         for logo in page.locator(PARTNER_LOGOS).all():
+            logo.scroll_into_view_if_needed()
             other = logo.bounding_box()
             assert size["height"] >= other["height"], (url, other)
 

@@ -79,6 +79,8 @@ def test_language_switcher_works_from_the_keyboard(
 def test_catalogue_filters_work_from_the_keyboard(browser_page, live_server, live_demo_site):
     page = browser_page
     page.goto(live_server.url + live_demo_site.page("projects", "it").url)
+    page.locator(".catalogue__toggle").focus()  # on a phone the filters are folded
+    page.keyboard.press("Enter")
     page.get_by_label("Servizi di prossimità").focus()
     page.keyboard.press("Space")
     apply = page.get_by_role("button", name=said("Apply filters"))

@@ -24,6 +24,7 @@ def test_catalogue_filters_without_javascript_and_project_pages(
         catalogue = live_demo_site.page("projects", language)
         page.goto(live_server.url + catalogue.url)
         assert page.locator(".catalogue__results .card__title").count() == 7
+        page.locator(".catalogue__toggle").click()  # on a phone the filters are folded
         page.get_by_label(filter_label).check()
         page.get_by_role("button", name=apply).click()
         assert page.locator(".catalogue__results .card__title").all_inner_texts() == ["SociaLab"]

@@ -91,7 +91,7 @@ def test_video_list_and_pages_are_accessible(browser_page, live_server, videos, 
 
     page.goto(f"{live_server.url}{index.url}")
     assert page.locator("h1").inner_text() == "Video"
-    assert page.locator(".video-list h2").all_inner_texts() == [hosted.title, uploaded.title]
+    assert page.locator(".cards .card__title").all_inner_texts() == [hosted.title, uploaded.title]
     assert_accessible(page)
 
     page.get_by_role("link", name=hosted.title).click()

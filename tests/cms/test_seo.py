@@ -184,7 +184,7 @@ def test_uploaded_video_is_a_video_object(client, demo_site, language):
     assert "embedUrl" not in video
     assert client.get(urlsplit(video["contentUrl"]).path).status_code == 200
     # The poster is smaller than 1200×630: cropped to the ratio, never enlarged.
-    assert og["og:image:alt"] == page.title  # no poster description: it repeats the title
+    assert og["og:image:alt"] == page.poster_alt  # the poster's own description, in the page's language
     assert_share_image_is_served(client, og, 640, 336)
 
 

@@ -1,6 +1,7 @@
-"""EU visibility: the emblem drawn to the official construction, the funding statement
-on every plan and project page and in every footer, and the Article 50 warning that
-editors get when a published project page leaves out what the EU asks it to state."""
+"""EU visibility: the emblem drawn to the official construction, the programme's block
+once in every page's header (with the acronym on plan and project pages), and the
+Article 50 warning that editors get when a published project page leaves out what the
+EU asks it to state."""
 
 import math
 from datetime import date
@@ -78,37 +79,54 @@ def test_emblem_follows_the_official_construction():
     assert hours == set(range(12))
 
 
-@pytest.mark.parametrize("language", ["it", "fr"])
-@pytest.mark.parametrize("key", ["plan:pro-sol", "project:coor-com", "project:care"])
-def test_plan_and_project_pages_open_with_the_emblem_and_statement(client, demo_site, key, language):
-    html = soup(client.get(demo_site.page(key, language).url))
-    block = html.select_one("article .eu-funding")
-    # First in the article, before the title: above the fold on a phone, however long the title.
-    assert block.find_previous_sibling() is None
-    assert block.find_next_sibling("h1")
-    emblem = block.img
-    assert emblem["src"].endswith("img/eu-emblem.svg")
-    assert emblem["alt"] == said("Emblem of the European Union", language)
-    assert (emblem["width"], emblem["height"]) == ("72", "48")
-    assert plain(block.select_one(".eu-funding__statement").get_text()) == STATEMENT[language]
-    assert block.select_one(".eu-funding__programme").get_text(strip=True) == said(
-        "Interreg France–Italy ALCOTRA", language
-    )
-    assert not html.select(".eu-funding__flag")  # the old CSS placeholder
+PROGRAMME = ("France–Italy ALCOTRA", "the programme's name under the Interreg wordmark")
+
+
+def identity_blocks(html):
+    return html.select(".eu-funding")
 
 
 @pytest.mark.parametrize("language", ["it", "fr"])
-def test_every_footer_carries_the_emblem_and_statement(client, demo_site, language):
+def test_every_page_shows_the_programme_block_once_in_its_header(client, demo_site, language):
+    """The harmonised Interreg block (emblem, statement in full, programme) opens every
+    page, in its header, and appears nowhere else: plan and project pages included."""
     pages = [demo_site.home_it if language == "it" else demo_site.home_fr]
-    pages += [demo_site.page(key, language) for key in ("news:care-alcotra-jeunes", "video-index:site")]
+    keys = (
+        "plan:pro-sol",
+        "project:coor-com",
+        "project:care",
+        "news:care-alcotra-jeunes",
+        "video-index:site",
+    )
+    pages += [demo_site.page(key, language) for key in keys]
     responses = [client.get(page.url) for page in pages]
-    responses += [client.get(f"/{language}/search/", {"q": "CARE"})]
+    responses.append(client.get(f"/{language}/search/", {"q": "CARE"}))
+    responses.append(client.get(f"/{language}/nowhere/"))
     for response in responses:
-        footer = soup(response).select_one("footer.site-footer")
-        assert footer.select_one(".eu-funding img")["alt"] == said("Emblem of the European Union", language)
-        assert plain(footer.select_one(".eu-funding__statement").get_text()) == STATEMENT[language]
-    not_found = BeautifulSoup(client.get(f"/{language}/nowhere/").content, "html.parser")
-    assert plain(not_found.select_one("footer .eu-funding__statement").get_text()) == STATEMENT[language]
+        html = BeautifulSoup(response.content, "html.parser")
+        blocks = identity_blocks(html)
+        assert len(blocks) == 1, response.request["PATH_INFO"]
+        block = blocks[0]
+        assert block.find_parent("header", class_="site-header")
+        emblem = block.select_one("img.eu-funding__emblem")
+        assert emblem["src"].endswith("img/eu-emblem.svg")
+        assert emblem["alt"] == said("Emblem of the European Union", language)
+        assert (emblem["width"], emblem["height"]) == ("72", "48")
+        assert plain(block.select_one(".eu-funding__statement").get_text()) == STATEMENT[language]
+        assert block.select_one(".eu-funding__interreg").get_text(strip=True) == "Interreg"
+        programme = block.select_one(".eu-funding__programme").get_text(strip=True)
+        assert programme == said(*PROGRAMME[:1], language, context=PROGRAMME[1])
+        assert "ALCOTRA" in programme
+
+
+@pytest.mark.parametrize("language", ["it", "fr"])
+def test_plan_and_project_pages_add_their_acronym_to_the_block(client, demo_site, language):
+    for key in ("plan:pro-sol", "project:coor-com", "project:care"):
+        page = demo_site.page(key, language)
+        block = identity_blocks(soup(client.get(page.url)))[0]
+        assert block.select_one(".eu-funding__project").get_text(strip=True) == page.acronym
+    news = soup(client.get(demo_site.page("news:care-alcotra-jeunes", language).url))
+    assert not news.select(".eu-funding__project")
 
 
 def test_emblem_is_served(client, db):

@@ -74,7 +74,7 @@ def test_cofinancing_rate_is_computed(db):
 )
 def test_lead_partner_first_with_country_in_the_readers_language(client, demo_site, language, lead, country):
     page = soup(client, demo_site.page("project:coor-com", language).url)
-    partners = page.select("ul.partners li")
+    partners = page.select("ul.partner-list li")
     assert len(partners) == 4
     assert partners[0].get_text(" ", strip=True).startswith(lead)
     assert country in partners[0].get_text()
@@ -134,11 +134,12 @@ def test_label_page_lists_its_holders(client, demo_site, language):
 @pytest.mark.parametrize("language", ["it", "fr"])
 def test_plan_page_lists_projects_and_aggregates(client, demo_site, language):
     page = soup(client, demo_site.page("plan:pro-sol", language).url)
-    titles = [a.get_text(strip=True) for a in page.select(".card__title a")]
+    projects = page.select_one("#projects-title").find_parent("section")
+    titles = [a.get_text(strip=True) for a in projects.select(".card__title a")]
     assert titles == ["COOR-COM", "Senior", "Giovani", "Donne", "We-Pro"]
     shown = " ".join(facts(page).values())
     assert "437" in shown and "371" in shown
-    assert len(page.select("ul.partners li")) == 4
+    assert len(page.select("ul.partner-list li")) == 4
 
 
 @pytest.mark.parametrize("language", ["it", "fr"])

@@ -1,9 +1,26 @@
 """Steps people take in the admin, shared by the browser journeys (tests/browser/)."""
 
+import os
+import shutil
+
 from playwright.sync_api import expect
 
 from tests.support.users import PASSWORD
 from tests.support.wording import said
+
+# Debian's Chromium (CHROMIUM_PATH to override), never a downloaded one, with flags that
+# keep it from calling home.
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 def log_in(page, server, username, password=PASSWORD):

@@ -10,8 +10,9 @@ from io import StringIO
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import Client, TestCase
 
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 
 from demo.builder import DEMO_NAMESPACE
@@ -73,12 +74,54 @@ def ensure_wagtail_root():
     )
 
 
+# The demo pictures' renditions, made once per session: (image title, filter spec, focal
+# point key, file name, width, height). See keep_renditions().
+RENDITIONS = []
+
+
 def load_demo_data():
     ensure_wagtail_root()
     # wagtail-localize publishes translations on commit; inside a test's
     # transaction nothing commits, so run those callbacks here.
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo", stdout=StringIO())
+    restore_renditions()
+
+
+def keep_renditions():
+    """Render every public demo page once and remember the renditions it made.
+
+    Encoding the cards' AVIF and WebP pictures takes most of a page's first render
+    (seconds for the home page). Made once here, they are part of the state the
+    database tests roll back to; a transactional test that rebuilds the demo gets them
+    back through restore_renditions(), since the demo draws the same bytes each time."""
+    client = Client()
+    demo_site = find_demo_site()
+    for url in public_urls(demo_site):
+        client.get(url)
+    Rendition = get_image_model().get_rendition_model()
+    RENDITIONS[:] = Rendition.objects.values_list(
+        "image__title", "filter_spec", "focal_point_key", "file", "width", "height"
+    )
+
+
+def restore_renditions():
+    """The renditions keep_renditions() made, for the images of the same titles."""
+    if not RENDITIONS:
+        return
+    Image = get_image_model()
+    Rendition = Image.get_rendition_model()
+    images = dict(Image.objects.filter(title__in={row[0] for row in RENDITIONS}).values_list("title", "pk"))
+    Rendition.objects.bulk_create(
+        [
+            Rendition(
+                image_id=images[title], filter_spec=spec, focal_point_key=key, file=name, width=w, height=h
+            )
+            for title, spec, key, name, w, h in RENDITIONS
+            if title in images
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def find_demo_site():

@@ -615,6 +615,22 @@ CASES = [
     Case("wagtaildocs_chooser:create", "document", lambda scene: [], "YnnYY"),
     # Without a task type the chooser's "create" answers 400 to everyone; nothing changes.
     Case("wagtailadmin_workflows:task_chooser_create", "administration", lambda scene: [], "uuuuu"),
+    # --- Site identity (logos, legal links): moderators keep it, nobody else --------------------
+    Case(
+        "wagtailsettings:edit",
+        "site identity",
+        lambda scene: ["home", "siteidentity", Site.objects.get(is_default_site=True).pk],
+        "Ynnnn",
+        data={
+            "legal_notice": "",
+            "privacy": "",
+            "contact": "",
+            "programme_logos-TOTAL_FORMS": "0",
+            "programme_logos-INITIAL_FORMS": "0",
+            "programme_logos-MIN_NUM_FORMS": "0",
+            "programme_logos-MAX_NUM_FORMS": "1000",
+        },
+    ),
     # --- Administration: no editorial role may change it --------------------------------------
     *[
         Case(name, "administration", args, "nnnnn")
@@ -804,6 +820,8 @@ READ_ONLY = {
     "wagtailusers_groups:history",
     "wagtailusers_groups:history_results",
     "wagtailusers_groups:usage",
+    # a settings form's preview (the site identity has none to show)
+    "wagtailsettings:preview_on_edit",
     # this app's screens that only show: overview, readiness, a bulk job's progress
     "translations_overview",
     "translations_readiness",
