@@ -32,9 +32,12 @@ def urls(site, language):
 
 
 def load_every_picture(page):
-    """Scroll to the end so lazy pictures load, then list those that did not."""
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_load_state("networkidle")
+    """Scroll down a screen at a time, as a reader would, so lazy pictures load; then
+    list those that did not."""
+    height = page.viewport_size["height"]
+    for top in range(0, page.evaluate("document.body.scrollHeight") + height, height):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_load_state("networkidle")
     return page.evaluate(
         """() => [...document.images].filter(img => !(img.complete && img.naturalWidth > 0))
                 .map(img => img.currentSrc || img.src)"""
@@ -45,7 +48,7 @@ def small_targets(page):
     """Links and buttons of the header narrower or lower than 44 CSS px."""
     return page.evaluate(
         """() => [...document.querySelectorAll('header a, header button, header summary, header input')]
-                .filter(el => el.offsetParent !== null && !el.closest('.eu-funding'))
+                .filter(el => el.checkVisibility() && !el.closest('.eu-funding'))
                 .map(el => [el.textContent.trim() || el.name, el.getBoundingClientRect()])
                 .filter(([, box]) => box.height < 44 || box.width < 44)
                 .map(([name, box]) => `${name}: ${Math.round(box.width)}x${Math.round(box.height)}`)"""
