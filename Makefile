@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench screenshots lint format messages clean
+.PHONY: run test bench screenshots audit lint format messages clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -47,6 +47,11 @@ screenshots: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
 	$(PY) -m pytest tests/browser/test_public_pages_browser.py -p no:randomly
 	@echo "Screenshots: var/screenshots/"
+
+# Lighthouse on every public page type in both languages (needs `npm ci` in tools/audit).
+audit: $(VENV)/.dev-deps
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
+	$(PY) -m pytest tests/browser/test_lighthouse_browser.py -m audit -p no:randomly
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/lint-imports

@@ -37,7 +37,8 @@ def load_every_picture(page):
     height = page.viewport_size["height"]
     for top in range(0, page.evaluate("document.body.scrollHeight") + height, height):
         page.evaluate(f"window.scrollTo(0, {top})")
-        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(50)
+    page.wait_for_function("() => [...document.images].every(img => img.complete)", timeout=30_000)
     return page.evaluate(
         """() => [...document.images].filter(img => !(img.complete && img.naturalWidth > 0))
                 .map(img => img.currentSrc || img.src)"""

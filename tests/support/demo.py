@@ -9,6 +9,7 @@ from io import StringIO
 
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.test import Client, TestCase
 
@@ -118,7 +119,8 @@ def restore_renditions():
                 image_id=images[title], filter_spec=spec, focal_point_key=key, file=name, width=w, height=h
             )
             for title, spec, key, name, w, h in RENDITIONS
-            if title in images
+            # A test that deleted an image on commit took its renditions' files with it.
+            if title in images and default_storage.exists(name)
         ],
         ignore_conflicts=True,
     )
