@@ -21,7 +21,9 @@ def test_switch_language_on_home_and_about(browser_page, live_server, live_demo_
     assert page.locator("h1").inner_text() == "Projets transfrontaliers ALCOTRA"
     assert_accessible(page)
 
-    page.get_by_role("link", name="Qui sommes-nous").click()
+    # On a phone the pages of the menu are behind its button.
+    page.locator("summary.site-menu__toggle").click()
+    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Qui sommes-nous").click()
     page.wait_for_url(f"{live_server.url}/fr/a-propos/")
     assert_accessible(page)
 
