@@ -71,6 +71,18 @@ def svg_size(file):
         return 0, 0
 
 
+def legal_page(verbose_name):
+    """A page the footer links to, optional; choosing none leaves it out of the footer."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 @register_setting(icon="site")
 class SiteIdentity(ClusterableModel, BaseSiteSetting):
     """The legal pages every footer links to, and the programme's logo files.
@@ -79,30 +91,9 @@ class SiteIdentity(ClusterableModel, BaseSiteSetting):
     its own language. Until a logo is uploaded for a language, the site draws the
     programme's harmonised block (EU emblem, statement, programme name) itself."""
 
-    legal_notice = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    contact = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("contact"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    legal_notice = legal_page(_("legal notice"))
+    privacy = legal_page(_("privacy"))
+    contact = legal_page(_("contact"))
 
     panels = [
         MultiFieldPanel(
