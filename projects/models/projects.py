@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, get_page_models
 from wagtail.search import index
 
@@ -56,7 +57,10 @@ def partner_logo(partner, images):
     image = images.get(partner.logo_id)
     if image is None:
         return None
-    rendition = image.get_rendition(PARTNER_LOGO_FILTER)
+    try:
+        rendition = image.get_rendition(PARTNER_LOGO_FILTER)
+    except SourceImageIOError:  # a lost file costs its logo, never the page
+        return None
     height = min(PARTNER_LOGO_HEIGHT, rendition.height)
     return {
         "url": rendition.url,

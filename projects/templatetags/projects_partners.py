@@ -1,38 +1,28 @@
 """The partners every footer shows: those of the live projects of the visitor's language."""
 
 from django import template
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 from django.utils import translation
 
-from wagtail.images import get_image_model
-from wagtail.images.models import SourceImageIOError
-
 from projects.models import Partner, ProjectPartner
+from projects.models.projects import PARTNER_LOGO_FILTER, images_by_id, partner_logo
 
 register = template.Library()
 
-# A logo is shown 40 px high (twice that for sharp screens), never taller than the EU emblem (48 px).
-LOGO_FILTER = "height-80|format-webp"
 # A strip of logos, not a directory: the project pages list every partner.
 MAX_FOOTER_PARTNERS = 24
 
 
 @register.simple_tag
 def footer_partners():
-    """Partners with a logo that take part in a live, public project of the language
-    shown, by name, with their logo's rendition read in the same query batch."""
+    """Partners with a logo that take part in a live project of the language shown, by
+    name, each logo as the project pages show it (partner_logo: 40 px high at most)."""
     in_live_project = ProjectPartner.objects.filter(partner=OuterRef("pk"), page__live=True)
-    logos = get_image_model().objects.prefetch_renditions(LOGO_FILTER)
-    partners = (
+    partners = list(
         Partner.objects.filter(locale__language_code=translation.get_language(), logo__isnull=False)
         .filter(Exists(in_live_project))
-        .prefetch_related(Prefetch("logo", queryset=logos))
         .order_by("name")[:MAX_FOOTER_PARTNERS]
     )
-    shown = []
-    for partner in partners:
-        try:
-            shown.append({"partner": partner, "logo": partner.logo.get_rendition(LOGO_FILTER)})
-        except SourceImageIOError:  # a lost file costs its logo, never the page
-            continue
-    return shown
+    images = images_by_id((partner.logo_id for partner in partners), PARTNER_LOGO_FILTER)
+    entries = [{"partner": partner, "logo": partner_logo(partner, images)} for partner in partners]
+    return [entry for entry in entries if entry["logo"]]
