@@ -140,3 +140,16 @@ def test_an_awarding_body_with_an_elided_article_and_markup_characters(client, d
     assert not page.select("main europea")
     publish_changes(label, awarding_body="Legambiente")
     assert "Assegnato da Legambiente." in [text(p) for p in page_soup(client, label).select("main p")]
+
+
+def test_the_accessibility_statement_dates_read_right_on_the_8th_and_11th(client, demo_site):
+    """Italian elides "il" before 8 and 11 ("l'8 marzo"); the statement says "in data"."""
+    statement = publish_changes(
+        demo_site.page("accessibility", "it"),
+        audit_date=datetime.date(2024, 3, 1),
+        statement_date=datetime.date(2024, 3, 8),
+        last_review_date=datetime.date(2024, 4, 11),
+    )
+    words = " ".join(text(p) for p in page_soup(client, statement).select("main p"))
+    assert "in data 8 marzo 2024" in words and "in data 11 aprile 2024" in words
+    assert not re.search(r"\bil (8|11) ", words)
