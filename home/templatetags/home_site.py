@@ -1,10 +1,12 @@
 """The site identity (home/models/identity.py) as the header and footer show it."""
 
 from django import template
+from django.db.models import Exists
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from cms.models import restrictions_over
 from home.models import SiteIdentity
 
 register = template.Library()
@@ -19,7 +21,10 @@ def identity(context):
     if not hasattr(request, "_cms_site_identity"):
         site = Site.find_for_request(request)
         request._cms_site_identity = (
-            SiteIdentity.objects.filter(site=site).prefetch_related("programme_logos").first()
+            SiteIdentity.objects.filter(site=site)
+            .select_related(*SiteIdentity.FOOTER_PAGES)
+            .prefetch_related("programme_logos")
+            .first()
             if site
             else None
         )
@@ -43,26 +48,22 @@ def legal_links(context):
     setting = identity(context)
     if setting is None:
         return []
-    chosen = setting.footer_page_ids()
+    chosen = setting.footer_pages()
     if not chosen:
         return []
     request = context.get("request")
-    keys = dict(
-        Page.objects.filter(pk__in=[page_id for _name, page_id in chosen]).values_list(
-            "pk", "translation_key"
-        )
-    )
     versions = {
         page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in=keys.values(), locale__language_code=translation.get_language()
+        for page in Page.objects.live()
+        .filter(
+            translation_key__in=[page.translation_key for _name, page in chosen],
+            locale__language_code=translation.get_language(),
         )
-        .live()
-        .public()
+        .exclude(Exists(restrictions_over()))
     }
     links = []
-    for name, page_id in chosen:
-        version = versions.get(keys.get(page_id))
+    for name, page in chosen:
+        version = versions.get(page.translation_key)
         if version is not None:
             links.append({"kind": name, "title": version.title, "url": version.get_url(request)})
     return links
