@@ -6,10 +6,12 @@ same list as the JSON-LD trail, so it costs no second query).
 """
 
 from django import template
+from django.db.models import Exists
 from django.utils import translation
 
 from wagtail.models import Page
 
+from cms.models import restrictions_over
 from cms.seo import live_ancestors
 from cms.templatetags.cms_i18n import locale_home
 
@@ -41,7 +43,8 @@ def main_menu(context):
     page = context.get("page")
     path = page.url_path if isinstance(page, Page) else ""
     entries = []
-    for child in home.get_children().live().public().in_menu().order_by("path"):
+    children = home.get_children().live().in_menu().exclude(Exists(restrictions_over()))
+    for child in children.order_by("path"):
         if path == child.url_path:
             current = "page"
         elif path.startswith(child.url_path):

@@ -120,3 +120,15 @@ def test_pages_declare_their_icons(client, demo_site, language):
     assert any(href.endswith("apple-touch-icon.png") for href in icons.values())
     for href in icons.values():
         assert client.get(href).status_code == 200, href
+
+
+def test_a_section_behind_a_password_is_not_in_the_menu(client, demo_site):
+    from wagtail.models import PageViewRestriction
+
+    child = demo_site.home_it.get_children().live().in_menu().first()
+    PageViewRestriction.objects.create(
+        page=child, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    urls = [url for _title, url, _current in menu(soup(client.get(demo_site.home_it.url)))]
+    assert child.url not in urls
+    assert len(urls) >= 2  # the others stay
