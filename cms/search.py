@@ -27,6 +27,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 
 from django.db import connection
+from django.db.models import Q
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -117,9 +118,18 @@ class Query:
 
 
 def search_pages(query, locale):
-    """Live public pages of the site in ``locale`` that match every word, best first."""
+    """Live public pages of the site in ``locale`` that match every word, best first.
+
+    A title made only of common words ("Chi siamo", "Qui sommes-nous") is not in a
+    stemmed index at all: when the index finds nothing, pages whose title holds
+    every word are the answer. The count is cached, so the paginator reuses it.
+    """
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
-    return pages.search(" ".join(query.words), operator="and")
+    results = pages.search(" ".join(query.words), operator="and")
+    if results.count():
+        return results
+    in_title = [Q(title__icontains=word) for word in query.words]
+    return pages.filter(reduce(operator.and_, in_title)).order_by("title")
 
 
 def _folded(text):

@@ -64,9 +64,12 @@ def when(page):
 
 @register.filter
 def page_kind(page):
-    """What a page is, in the reader's language: "Progetto", "Notizia", "Vidéo"…"""
+    """What a page is, in the reader's language: "Progetto", "Notizia", "Vidéo"…
+
+    A model may name itself for visitors with ``public_kind`` where its editors'
+    name would read as jargon ("content page")."""
     model = page.specific_class or type(page)
-    return capfirst(model._meta.verbose_name)
+    return capfirst(getattr(model, "public_kind", model._meta.verbose_name))
 
 
 @register.filter(is_safe=True)

@@ -1,6 +1,7 @@
 """The home page of each language and the generic content page."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -66,6 +67,9 @@ class ContentPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    # What a search result says it is: "content page" is the editors' word.
+    public_kind = pgettext_lazy("what a page is, for visitors", "information")
 
     # Site-wide pages hang from the home page; they have no children of their own.
     parent_page_types = ["home.HomePage"]
