@@ -51,7 +51,7 @@ screenshots: $(VENV)/.dev-deps
 # Lighthouse on every public page type in both languages (needs `npm ci` in tools/audit).
 audit: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
-	$(PY) -m pytest tests/browser/test_lighthouse_browser.py -m audit -p no:randomly
+	$(PY) -m pytest tests/browser/test_lighthouse_browser.py -p no:randomly
 
 lint: $(VENV)/.dev-deps
 	$(VENV)/bin/lint-imports

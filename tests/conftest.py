@@ -24,6 +24,9 @@ from tests.support.pages import publish
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls
 # made there by fixtures are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The live server on a loopback port below 32768, like every server the tests start;
+# left to the kernel it would take one of the ephemeral ports clients use.
+os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", f"localhost:{free_port()}")
 
 
 @pytest.fixture

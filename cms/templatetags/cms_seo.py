@@ -112,6 +112,7 @@ def search_tags(context, language):
     trail = [(home.title, home.get_full_url(request))] if home else []
     title = gettext("Search")
     return {
+        "description": gettext("Search the plans, projects, news and videos of the site in your language."),
         "robots": "noindex, follow",
         "canonical": url,
         "open_graph": [

@@ -75,7 +75,7 @@ def test_an_action_gives_its_dates_only_when_it_has_some(client, demo_site, lang
 
 @pytest.mark.parametrize("language", ["it", "fr"])
 def test_a_page_without_a_date_says_only_what_it_is(client, demo_site, language):
-    """"Chi siamo" and "Qui sommes-nous" are all common words, which PostgreSQL's
+    """The titles "Chi siamo" and "Qui sommes-nous" are all common words, which PostgreSQL's
     stemmed index leaves out: the page is still found, by its title."""
     about = demo_site.about_it if language == "it" else demo_site.about_fr
     kind = said("information", language, context="what a page is, for visitors")
