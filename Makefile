@@ -28,7 +28,11 @@ run: $(VENV)/.run-deps
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@# The worker runs background tasks and scheduled publishing, as in production;
+	@# it stops with the site (Ctrl+C).
+	$(PY) manage.py worker --no-reload & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs

@@ -111,6 +111,24 @@ def caches(environ):
     }
 
 
+TASK_BACKENDS = {
+    # Queued in the database, run by `manage.py worker`: the default everywhere, so
+    # `make run` runs what production runs, with no server beyond the database.
+    "database": "django_tasks_db.DatabaseBackend",
+    # Run at once, inside the request or command that queues them: the test suite's.
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+
+
+def tasks(environ, default="database"):
+    """TASKS: where background work (bulk translation, Wagtail's search and reference
+    index updates, front-cache purges) is queued, from TASKS_BACKEND."""
+    name = environ.get("TASKS_BACKEND", "").strip() or default
+    if name not in TASK_BACKENDS:
+        raise ConfigurationError(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)} (got {name!r}).")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
 def machine_translator(environ):
     """wagtail-localize's machine translator: DeepL with DEEPL_API_KEY, LibreTranslate
     with LIBRETRANSLATE_URL, none otherwise (the editor then shows no such button)."""

@@ -1,7 +1,7 @@
 """Bulk translation work on a plan, run as django-tasks tasks so no request waits for it.
 
-Without a TASKS setting django-tasks runs a task at once, in the request; in
-production a worker backend takes it. Either way the work goes in batches, each in
+The worker (`manage.py worker`) runs them; the test suite runs them at once, in the
+request (TASKS_BACKEND=immediate). Either way the work goes in batches, each in
 its own transaction: the job row shows progress after every batch, wagtail-localize's
 ``on_commit`` callbacks run at each batch's commit, and a page that fails (a
 validation error, say) is rolled back alone, reported as "title: message" in the
@@ -128,14 +128,16 @@ def run(job, units, work):
     language = UserProfile.get_for_user(job.user).get_preferred_language() if job.user else None
     with translation.override(language or translation.get_language()):
         try:
+            claim(job)
             todo = units()
-            job.status, job.total = BulkTranslationJob.Status.RUNNING, len(todo)
-            job.save(update_fields=["status", "total"])
+            job.total = len(todo)
+            job.save(update_fields=["total"])
             for start in range(0, len(todo), BATCH_SIZE):
                 with transaction.atomic():
                     for page, locale in todo[start : start + BATCH_SIZE]:
                         record(job, work, page, locale)
-                    job.save(update_fields=["done", "skipped", "errors"])
+                    job.heartbeat_at = timezone.now()
+                    job.save(update_fields=["done", "skipped", "errors", "heartbeat_at"])
             finish(job, BulkTranslationJob.Status.DONE)
         except JobRefused as refusal:
             job.errors.append(str(refusal))
@@ -144,6 +146,23 @@ def run(job, units, work):
             job.errors.append(_("The job stopped: %(error)s") % {"error": error})
             finish(job, BulkTranslationJob.Status.FAILED)
             raise
+
+
+def claim(job):
+    """Mark the job running, unless another job on its plan is: two jobs on one plan
+    would translate the same pages at once. The plan's row is locked meanwhile, so two
+    workers claiming jobs on one plan take turns (PostgreSQL; SQLite writes one at a time).
+
+    A resumed job starts its counts again: pages it already did are "skipped" now.
+    """
+    with transaction.atomic():
+        list(Page.objects.select_for_update().filter(pk=job.root_id).values_list("pk", flat=True))
+        other = BulkTranslationJob.active_on(job.root_id)
+        if other is not None and other.pk != job.pk and other.status == BulkTranslationJob.Status.RUNNING:
+            raise JobRefused(_("Another job is already running on this plan."))
+        job.status, job.heartbeat_at = BulkTranslationJob.Status.RUNNING, timezone.now()
+        job.done, job.skipped, job.errors, job.finished_at = 0, 0, [], None
+        job.save(update_fields=["status", "heartbeat_at", "done", "skipped", "errors", "finished_at"])
 
 
 def record(job, work, page, locale):

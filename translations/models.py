@@ -3,6 +3,8 @@ translate or sync a plan in the background, and the workflow task that lets a pa
 live only with its translations ready.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -86,6 +88,14 @@ class BulkTranslationJob(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        _("last sign of life"), null=True, blank=True, help_text=_("Set by the worker after every batch.")
+    )
+
+    # A batch of pages takes seconds; a running job silent for this long lost its worker.
+    STALE_AFTER = datetime.timedelta(minutes=2)
+    # A queued job no worker took in this long means no worker is running.
+    UNCLAIMED_AFTER = datetime.timedelta(minutes=1)
 
     class Meta:
         verbose_name = _("bulk translation job")
@@ -102,6 +112,33 @@ class BulkTranslationJob(models.Model):
     @property
     def finished(self):
         return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def interrupted(self):
+        """Running, and its worker silent for too long: it died, or was stopped.
+        Nothing it did is lost (each batch is committed) and it can be resumed."""
+        if self.status != self.Status.RUNNING:
+            return False
+        last = self.heartbeat_at or self.created_at
+        return timezone.now() - last > self.STALE_AFTER
+
+    @property
+    def unclaimed(self):
+        """Queued for longer than a worker takes to pick a job: no worker is running."""
+        return self.status == self.Status.QUEUED and timezone.now() - self.created_at > self.UNCLAIMED_AFTER
+
+    @property
+    def in_progress(self):
+        """Queued or running with a live worker: another job on the plan must wait."""
+        return not self.finished and not self.interrupted
+
+    @classmethod
+    def active_on(cls, plan):
+        """The job in progress on ``plan``, if any (at most one is allowed)."""
+        fresh = timezone.now() - cls.STALE_AFTER
+        candidates = cls.objects.filter(root=plan, status__in=[cls.Status.QUEUED, cls.Status.RUNNING])
+        candidates = candidates.filter(models.Q(status=cls.Status.QUEUED) | models.Q(heartbeat_at__gte=fresh))
+        return candidates.order_by("-created_at").first()
 
     def target_locales(self):
         if self.locale_id is not None:

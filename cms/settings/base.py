@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks_db",
     "django_filters",
     "storages",
     "django.contrib.auth",
@@ -85,6 +86,7 @@ TEMPLATES = [
 DATABASES = {"default": config.database(os.environ, VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = config.caches(os.environ)
+TASKS = config.tasks(os.environ)
 STORAGES = config.storages(os.environ)
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -22,6 +22,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -52,6 +53,7 @@ from projects.models import Partner, ProgrammePeriod, TargetAudience, Theme
 from tests.support.admin import project_form
 from tests.support.pages import publish
 from tests.support.users import make_user
+from translations.models import BulkTranslationJob
 from translations.roles import MODERATORS, PUBLICATION_WORKFLOW, TRANSLATORS, plan_group_name
 
 pytestmark = pytest.mark.django_db
@@ -562,6 +564,8 @@ CASES = [
     Case(
         "translations_bulk_sync", "PRO-SOL", lambda scene: [scene.demo_site.page("plan:pro-sol").pk], "YYnYn"
     ),
+    # Resuming an interrupted job is starting it again: the same people as starting it.
+    Case("translations_bulk_resume", "interrupted job", lambda scene: [interrupted_job(scene)], "YnnYn"),
     # --- Snippets: partners, themes, audiences, periods -------------------------------------
     *snippet_cases(),
     # --- Images and documents: officers upload; nobody else changes them -------------------
@@ -885,6 +889,18 @@ def role_user(demo_site):
         "officer_graies": plan_group_name(demo_site.page("plan:graies-lab")),
     }
     return lambda role: make_user(f"matrix-{role}", groups[role], language="fr" if "fr" in role else "it")
+
+
+def interrupted_job(scene):
+    """A translation job on PRO-SOL whose worker went silent ten minutes ago (made once per scene)."""
+    if not hasattr(scene, "interrupted_job_pk"):
+        ago = timezone.now() - datetime.timedelta(minutes=10)
+        plan = scene.demo_site.page("plan:pro-sol")
+        job = BulkTranslationJob.objects.create(
+            kind="translate", root=plan, status="running", heartbeat_at=ago
+        )
+        scene.interrupted_job_pk = job.pk
+    return scene.interrupted_job_pk
 
 
 def refused(response):

@@ -7,11 +7,13 @@ translators sync the plans they translate.
 """
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale, Page
@@ -70,15 +72,24 @@ def what_it_does(plan, kind, locales):
     ]
 
 
+def enqueue(job):
+    """Queue the job's task once its row is committed, so the worker finds it."""
+    transaction.on_commit(lambda: TASKS[job.kind].enqueue(job.pk))
+
+
 def start(request, page_id, kind):
     plan = plan_for(request, page_id, kind)
+    active = BulkTranslationJob.active_on(plan)
+    if active is not None:
+        # One job per plan at a time: the person is shown the one in progress.
+        messages.warning(request, _("A job is already in progress on this plan: here it is."))
+        return redirect("translations_bulk_job", active.pk)
     form = TargetForm(request.POST or None, plan=plan, kind=kind)
     if request.method == "POST" and form.is_valid():
         job = BulkTranslationJob.objects.create(
             kind=kind, root=plan, locale=form.cleaned_data["locale"], user=request.user
         )
-        # A worker must find the job row, so the task is queued once it is committed.
-        transaction.on_commit(lambda: TASKS[kind].enqueue(job.pk))
+        enqueue(job)
         return redirect("translations_bulk_job", job.pk)
     locales = form.fields["locale"].queryset
     return render(
@@ -109,14 +120,35 @@ def job_view(request, job_id):
     return render(
         request,
         "translations/bulk_job.html",
-        {"job": job, "overview": reverse("translations_overview") + f"?plan={job.root_id}"},
+        {
+            "job": job,
+            "overview": reverse("translations_overview") + f"?plan={job.root_id}",
+            "may_resume": job.interrupted and may_start_job(request.user, job.root, job.kind),
+        },
     )
+
+
+@require_POST
+def resume(request, job_id):
+    """Queue an interrupted job again; pages it finished are skipped this time."""
+    job = get_object_or_404(BulkTranslationJob, pk=job_id)
+    if not may_start_job(request.user, job.root, job.kind):
+        raise PermissionDenied
+    if not job.interrupted:
+        messages.warning(request, _("This job is not interrupted: there is nothing to resume."))
+        return redirect("translations_bulk_job", job.pk)
+    job.status, job.heartbeat_at = BulkTranslationJob.Status.QUEUED, None
+    job.save(update_fields=["status", "heartbeat_at"])
+    enqueue(job)
+    messages.success(request, _("The job is queued again."))
+    return redirect("translations_bulk_job", job.pk)
 
 
 urlpatterns = [
     path("translations/plan/<int:page_id>/translate/", translate, name="translations_bulk_translate"),
     path("translations/plan/<int:page_id>/sync/", sync, name="translations_bulk_sync"),
     path("translations/jobs/<int:job_id>/", job_view, name="translations_bulk_job"),
+    path("translations/jobs/<int:job_id>/resume/", resume, name="translations_bulk_resume"),
 ]
 
 
