@@ -7,3 +7,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Site core")
+
+    def ready(self):
+        from cms import purge  # noqa: PLC0415 (models are ready only now)
+
+        purge.connect()

@@ -39,6 +39,19 @@ def as_bool(environ, name, default=False):
     raise ConfigurationError(f"{name} must be true or false, not {value!r}.")
 
 
+def as_seconds(environ, name, default):
+    value = environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a whole number of seconds (got {value!r}).") from None
+    if number < 0:
+        raise ConfigurationError(f"{name} must not be negative (got {value!r}).")
+    return number
+
+
 def as_list(environ, name):
     return [item.strip() for item in environ.get(name, "").split(",") if item.strip()]
 
@@ -109,6 +122,17 @@ def caches(environ):
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
+
+
+def front_cache(environ):
+    """WAGTAILFRONTENDCACHE: Varnish (or any cache taking HTTP PURGE) at
+    FRONT_CACHE_PURGE_URL; none by default. deploy/varnish.vcl is the configuration."""
+    url = environ.get("FRONT_CACHE_PURGE_URL", "").strip()
+    if not url:
+        return {}
+    if not url.startswith(("http://", "https://")):
+        raise ConfigurationError("FRONT_CACHE_PURGE_URL must start with http:// or https://.")
+    return {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}}
 
 
 TASK_BACKENDS = {

@@ -7,11 +7,13 @@ from django.shortcuts import render
 
 from wagtail.models import Locale
 
+from cms.caching import short_public_cache
 from cms.search import Query, highlight, search_pages
 
 RESULTS_PER_PAGE = 10
 
 
+@short_public_cache
 def search(request):
     """Search the live pages of the visitor's language only, ten per page.
 

@@ -80,6 +80,10 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     def feed_links(self, context):
         return self.own_feed_links(context.get("request"))
 
+    def get_cached_paths(self):
+        """The list and its feeds, purged from the front cache together (cms/purge.py)."""
+        return ["/", "feed/", "feed/atom/"]
+
     @path("feed/")
     def feed(self, request):
         """The latest news of this index as RSS 2.0, in the index's language."""

@@ -52,11 +52,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed (Django's gzip pads its output against BREACH); static files come
+    # compressed from WhiteNoise above. Then ETags, so a revisit gets 304.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.caching.PublicCacheMiddleware",
     "cms.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -86,6 +91,16 @@ TEMPLATES = [
 DATABASES = {"default": config.database(os.environ, VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = config.caches(os.environ)
+# What the front cache keeps (cms/caching.py); publishing purges it (cms/purge.py).
+FRONT_CACHE_SECONDS = config.as_seconds(os.environ, "FRONT_CACHE_SECONDS", 3600)
+FRONT_CACHE_SHORT_SECONDS = 60  # search results, which no purge reaches
+FRONT_CACHE_STALE_SECONDS = 60  # served while a fresh copy is fetched
+FRONT_CACHE_STALE_IF_ERROR_SECONDS = 24 * 3600  # served while the site is down
+FRONT_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/")
+WAGTAILFRONTENDCACHE = config.front_cache(os.environ)
+# cms/purge.py lists each language's own addresses (French slugs differ from Italian):
+# Wagtail must not rewrite one language's path into the other's prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 TASKS = config.tasks(os.environ)
 STORAGES = config.storages(os.environ)
 

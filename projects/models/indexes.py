@@ -118,6 +118,9 @@ class LabelIndexPage(BasePage):
 class LabelPage(BasePage):
     """A distinction awarded to projects; its holders come from the projects' own label lists."""
 
+    # It lists projects from anywhere: publishing any page purges it (cms/purge.py).
+    lists_the_whole_site = True
+
     awarding_body = models.CharField(
         _("awarded by"), max_length=200, help_text=_("E.g. the ALCOTRA youth council.")
     )

@@ -25,14 +25,19 @@ def database_url():
 
 
 @contextlib.contextmanager
-def running_worker(log_path, *options):
+def running_worker(log_path, *options, environment=None):
     """A worker process for the duration of the block; stopped by its PID afterwards
-    (killed, if the test has not already). Its output goes to ``log_path``."""
-    environment = os.environ | {
-        "DATABASE_URL": database_url(),
-        "TASKS_BACKEND": "database",
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-    }
+    (killed, if the test has not already). Its output goes to ``log_path``; its
+    environment is the test's with ``environment`` added."""
+    environment = (
+        os.environ
+        | (environment or {})
+        | {
+            "DATABASE_URL": database_url(),
+            "TASKS_BACKEND": "database",
+            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        }
+    )
     command = [sys.executable, "manage.py", "worker", "--no-reload", "--no-startup-delay"]
     command += ["--interval", "0.1"]
     with open(log_path, "ab") as log:
