@@ -73,6 +73,8 @@ def urls_showing(page):
     for site_root in {url.split("/", 3)[2] for url in urls}:
         scheme = urls[0].split("://", 1)[0]
         urls.append(f"{scheme}://{site_root}{reverse('sitemap')}")
+        # Each section's every page (?p=2…): Varnish purges a path with its query strings.
+        urls.append(f"{scheme}://{site_root}{reverse('sitemap_section', args=['pages'])}")
     return list(dict.fromkeys(urls))
 
 

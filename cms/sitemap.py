@@ -1,5 +1,9 @@
 """A sitemap of every locale's live public pages, each with its language versions.
 
+``/sitemap.xml`` is an index of pages of at most ``Sitemap.limit`` addresses each
+(``/sitemap-pages.xml?p=2``…), so no response grows with the site: a site of 20,000
+pages answers twenty small files, each from a fixed number of queries.
+
 Each entry names every live version of the page (itself included) with
 ``<xhtml:link rel="alternate" hreflang>``, and ``x-default`` as the head's hreflang
 links do: the Italian version, or the page itself when there is none. Django's
@@ -9,7 +13,6 @@ sitemap template writes the links from each URL's ``alternates``.
 from collections import defaultdict
 
 from django.conf import settings
-from django.utils.functional import cached_property
 
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page
@@ -18,6 +21,8 @@ from wagtail.models import Page
 class Sitemap(WagtailSitemap):
     """Wagtail's sitemap walks the Site root only, which is the Italian tree here;
     the French tree hangs from the root's translations, so include those too."""
+
+    limit = 2000
 
     def pages(self):
         root = self.get_wagtail_site().root_page
@@ -29,16 +34,16 @@ class Sitemap(WagtailSitemap):
     def items(self):
         return self.pages().order_by("path").defer_streamfields().specific()
 
-    @cached_property
-    def versions(self):
-        """{translation key: {language code: full URL}} of every page listed, in one query."""
+    def versions(self, pages):
+        """{translation key: {language code: full URL}} of ``pages``' versions, in one query."""
         versions = defaultdict(dict)
-        for page in self.pages().select_related("locale"):
+        keys = {page.translation_key for page in pages}
+        for page in self.pages().filter(translation_key__in=keys).select_related("locale"):
             versions[page.translation_key][page.locale.language_code] = page.get_full_url(self.request)
         return versions
 
-    def alternates(self, page, location):
-        urls = self.versions[page.translation_key]
+    def alternates(self, versions, page, location):
+        urls = versions[page.translation_key]
         links = [
             {"lang_code": code, "location": urls[code]} for code, _name in settings.LANGUAGES if code in urls
         ]
@@ -47,12 +52,14 @@ class Sitemap(WagtailSitemap):
 
     def _urls(self, page, protocol, domain):
         urls = []
-        for item in self.paginator.page(page).object_list.iterator():
+        items = list(self.paginator.page(page).object_list)
+        versions = self.versions(items)
+        for item in items:
             location = item.get_full_url(self.request)
             for url_info in item.get_sitemap_urls(self.request):
                 # A page type may list extra addresses (e.g. routes); only its own has versions.
                 if url_info["location"] == location:
-                    url_info["alternates"] = self.alternates(item, location)
+                    url_info["alternates"] = self.alternates(versions, item, location)
                 urls.append(url_info)
         last_mods = {url_info.get("lastmod") for url_info in urls}
         # Absent when the whole site is private, unknown when a page has never been published.

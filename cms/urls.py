@@ -8,6 +8,7 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -15,11 +16,20 @@ from cms import seo, views
 from cms.api import api_router
 from cms.sitemap import Sitemap
 
+SITEMAPS = {"pages": Sitemap}
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    # An index of sitemap pages of at most Sitemap.limit addresses (cms/sitemap.py).
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     # Read at request time: in production the hashed name comes from collectstatic's manifest.

@@ -59,7 +59,7 @@ def test_translator_finds_and_starts_a_missing_translation(browser_page, live_se
     assert response.status == 404
     visitor.goto(f"{live_server.url}/fr/")
     expect(visitor.get_by_text("Note legali")).to_have_count(0)
-    assert "Note legali" not in visitor.goto(f"{live_server.url}/sitemap.xml").text()
+    assert "Note legali" not in visitor.goto(f"{live_server.url}/sitemap-pages.xml").text()
     visitor.close()
 
 

@@ -206,7 +206,16 @@ def test_hostile_input_never_gets_a_server_error(client, demo_site):
     requests = [("get", url + query) for url in pages for query in HOSTILE_QUERIES]
     requests += [("get", path) for path in HOSTILE_PATHS]
     requests += [("get", "/api/v2/pages/" + query) for query in API_QUERIES]
-    requests += [("get", url) for url in ("/sitemap.xml?p=abc", "/robots.txt?x=%00", "/api/v2/pages/abc/")]
+    requests += [
+        ("get", url)
+        for url in (
+            "/sitemap.xml?p=abc",
+            "/sitemap-pages.xml?p=abc",
+            "/sitemap-x.xml",
+            "/robots.txt?x=%00",
+            "/api/v2/pages/abc/",
+        )
+    ]
     requests += [("get", f"/api/v2/{endpoint}/?search=%00") for endpoint in ("images", "documents")]
     requests += [("get", "/api/v2/pages/find/?html_path=" + path) for path in ("%00", "/it/%00/", "/it/../")]
     requests += [(method, url) for url in pages for method in ("head", "options", "post")]

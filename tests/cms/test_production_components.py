@@ -3,6 +3,7 @@
 import os
 
 from django.core.cache import caches
+from django.core.checks import run_checks
 from django.db import connection
 from django.test import override_settings
 
@@ -35,3 +36,10 @@ def test_redis_cache_round_trip(local_server):
         cache.set("greeting", {"it": "Ciao", "fr": "Bonjour"}, timeout=30)
         assert cache.get("greeting") == {"it": "Ciao", "fr": "Bonjour"}
         assert cache.client.get_client().ping()
+
+
+def test_a_production_check_warns_that_sqlite_is_for_demos_only(settings):
+    settings.DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "x.sqlite3"}}
+    assert "cms.W001" in {message.id for message in run_checks(include_deployment_checks=True)}
+    settings.DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "NAME": "cms"}}
+    assert "cms.W001" not in {message.id for message in run_checks(include_deployment_checks=True)}

@@ -106,7 +106,7 @@ def test_unknown_paths_answer_a_localized_404(client, demo_site, path, accept_la
 
 
 def test_sitemap_lists_both_languages(client, demo_site):
-    body = client.get("/sitemap.xml").content.decode()
+    body = client.get("/sitemap-pages.xml").content.decode()
     locations = set(re.findall(r"<loc>(.*?)</loc>", body))
     assert {
         "http://localhost/it/",

@@ -20,6 +20,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageViewRestriction
 
 from cms.seo import PROGRAMME_NAMES
+from cms.sitemap import Sitemap
 from home.models import ContentPage
 from news.models import NewsPage
 from tests.support.demo import DEMO_KEYS
@@ -291,19 +292,43 @@ def test_not_found_page_claims_no_address(client, demo_site, path):
     assert html.title.get_text(strip=True) == title
 
 
-def sitemap_entries(client):
-    """{location: {hreflang: href}} from /sitemap.xml, and every location as listed."""
+def sitemap_pages(client):
+    """The paths of the sitemap's pages, as /sitemap.xml (a sitemap index) lists them."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     root = ET.fromstring(response.content)
+    assert root.tag == f"{{{SITEMAP['s']}}}sitemapindex"
+    locations = [loc.text for loc in root.findall("s:sitemap/s:loc", SITEMAP)]
+    return [
+        urlsplit(location).path + (f"?{urlsplit(location).query}" if urlsplit(location).query else "")
+        for location in locations
+    ]
+
+
+def sitemap_entries(client):
+    """{location: {hreflang: href}} from every page of the sitemap, and every location as listed."""
     listed, entries = [], {}
-    for url in root.findall("s:url", SITEMAP):
-        location = url.findtext("s:loc", namespaces=SITEMAP)
-        listed.append(location)
-        links = url.findall("xhtml:link", SITEMAP)
-        assert all(link.get("rel") == "alternate" for link in links)
-        entries[location] = {link.get("hreflang"): link.get("href") for link in links}
+    for path in sitemap_pages(client):
+        response = client.get(path)
+        assert response.status_code == 200
+        for url in ET.fromstring(response.content).findall("s:url", SITEMAP):
+            location = url.findtext("s:loc", namespaces=SITEMAP)
+            listed.append(location)
+            links = url.findall("xhtml:link", SITEMAP)
+            assert all(link.get("rel") == "alternate" for link in links)
+            entries[location] = {link.get("hreflang"): link.get("href") for link in links}
     return entries, listed
+
+
+def test_a_large_site_is_split_into_sitemap_pages_of_bounded_size(client, demo_site, monkeypatch):
+    monkeypatch.setattr(Sitemap, "limit", 10)
+    pages = sitemap_pages(client)
+    assert len(pages) >= 3 and pages[1].endswith("?p=2")
+    entries, listed = sitemap_entries(client)
+    expected = {page.get_full_url() for page in Page.objects.live().public().filter(depth__gte=2)}
+    assert Counter(listed) == Counter(expected)
+    for path in pages:
+        assert len(ET.fromstring(client.get(path).content).findall("s:url", SITEMAP)) <= 10
 
 
 def test_sitemap_lists_every_live_public_page_of_both_languages_once(client, demo_site):
@@ -349,11 +374,12 @@ def test_sitemap_costs_the_same_queries_however_many_pages(client, demo_site):
     def queries():
         with CaptureQueriesContext(connection) as context:
             assert client.get("/sitemap.xml").status_code == 200
+            assert client.get("/sitemap-pages.xml").status_code == 200
         return len(context.captured_queries)
 
     catalogue = demo_site.page("projects", "it")
     add_projects(catalogue, 2)
-    client.get("/sitemap.xml")  # warm Wagtail's cached site root paths
+    client.get("/sitemap-pages.xml")  # warm Wagtail's cached site root paths
     few = queries()
     add_projects(catalogue, 20, start=2)
     assert queries() == few

@@ -52,7 +52,7 @@ def test_translate_on_a_live_page_makes_a_draft_that_no_visitor_sees(
     assert french_item.title == item.title  # untranslated, and kept from visitors
     french_url = french_item.get_url()
     assert public_status(client, french_url) == 404
-    for path in ("/fr/actualites/", "/fr/actualites/feed/", "/sitemap.xml"):
+    for path in ("/fr/actualites/", "/fr/actualites/feed/", "/sitemap-pages.xml"):
         assert item.title not in client.get(path).content.decode()
     # The Italian page links no French version (its switcher honestly offers the French home).
     assert french_url not in client.get(item.get_url()).content.decode()
