@@ -160,8 +160,12 @@ class SectionIndexPage(BasePage):
         under (None for a site-wide list)."""
         pages = pages.live().public().filter(locale_id=self.locale_id)
         parent = self.get_parent()
-        if parent is None or parent.depth <= SITE_ROOT_DEPTH:
+        if parent is None or parent.depth < SITE_ROOT_DEPTH:
             return pages, None
+        if parent.depth == SITE_ROOT_DEPTH:
+            # Site-wide: the pages of its own site (its home page's tree), never those
+            # of another site on the same instance.
+            return pages.descendant_of(parent), None
         return pages.descendant_of(parent), parent
 
 

@@ -117,14 +117,17 @@ class Query:
         return cls(shown, kept, shortened=kept != tuple(words))
 
 
-def search_pages(query, locale):
-    """Live public pages of the site in ``locale`` that match every word, best first.
+def search_pages(query, locale, root=None):
+    """Live public pages in ``locale`` that match every word, best first; only those
+    under ``root`` (the visitor's site's home page) when given.
 
     A title made only of common words ("Chi siamo", "Qui sommes-nous") is not in a
     stemmed index at all: when the index finds nothing, pages whose title holds
     every word are the answer. The count is cached, so the paginator reuses it.
     """
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+    if root is not None:
+        pages = pages.descendant_of(root, inclusive=True)
     results = pages.search(" ".join(query.words), operator="and")
     if results.count():
         return results

@@ -5,12 +5,21 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from cms.caching import short_public_cache
 from cms.search import Query, highlight, search_pages
 
 RESULTS_PER_PAGE = 10
+
+
+def site_home(request):
+    """The home page, in the visitor's language, of the site asked for: search stays in
+    that site when several share the instance."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.get_translation_or_none(Locale.get_active()) or site.root_page
 
 
 @short_public_cache
@@ -23,7 +32,7 @@ def search(request):
     and what is shown back is cut short.
     """
     query = Query.parse(request.GET.get("q", ""))
-    results = search_pages(query, Locale.get_active()) if query.words else []
+    results = search_pages(query, Locale.get_active(), site_home(request)) if query.words else []
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     for result in page_obj:
         summary = getattr(result, "summary", "") or result.search_description
