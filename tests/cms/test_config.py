@@ -109,6 +109,8 @@ def test_check_deploy_with_production_settings_has_no_warning():
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="alcotra.example.eu",
+        # Production on PostgreSQL (not connected to by `check`); SQLite gets cms.W001.
+        DATABASE_URL="postgres://cms:secret@127.0.0.1:5432/cms",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
