@@ -86,5 +86,5 @@ def test_nothing_is_computed_without_a_front_cache(
     item = demo_site.page("news:care-alcotra-jeunes", "fr")
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         client.post(reverse("wagtailadmin_pages:unpublish", args=[item.pk]))
-    assert front_cache.PURGED == []
-    assert not any("purge" in getattr(callback, "__qualname__", "") for callback in callbacks)
+    # No purge was even planned: nothing from cms/purge.py waits for the commit.
+    assert [callback for callback in callbacks if callback.__module__ == "cms.purge"] == []
