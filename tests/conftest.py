@@ -20,6 +20,7 @@ from home.models import ContentPage
 from tests.support.components import free_port, wait_for_port
 from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
+from tests.support.worker import DATABASE_TASKS
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls
 # made there by fixtures are still synchronous and safe.
@@ -27,6 +28,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # The live server on a loopback port below 32768, like every server the tests start;
 # left to the kernel it would take one of the ephemeral ports clients use.
 os.environ.setdefault("DJANGO_LIVE_TEST_SERVER_ADDRESS", f"localhost:{free_port()}")
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks queued in the database, for the real worker (tests/support/worker.py) to run."""
+    settings.TASKS = DATABASE_TASKS
 
 
 @pytest.fixture

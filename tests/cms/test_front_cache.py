@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from tests.support.admin import edit_form, post_edit
 from tests.support.components import executable, require
 from tests.support.paths import ROOT
-from tests.support.worker import DATABASE_TASKS, running_worker, wait_until
+from tests.support.worker import running_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -83,9 +83,8 @@ def test_a_list_is_cached_with_each_page_of_it_and_purged_with_all(varnish, live
 
 
 def test_publishing_in_the_admin_purges_every_address_showing_the_page(
-    client, varnish, live_demo_site, settings, tmp_path
+    client, varnish, live_demo_site, database_tasks, tmp_path
 ):
-    settings.TASKS = DATABASE_TASKS
     item = live_demo_site.page("news:care-alcotra-jeunes", "fr")  # written in French, translated
     shown_in = [item.url, live_demo_site.page("news-index:site", "fr").url, live_demo_site.home_fr.url]
     shown_in += [live_demo_site.page(key).url for key in ("project:care", "news:care-alcotra-jeunes")]

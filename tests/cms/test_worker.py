@@ -12,15 +12,10 @@ from wagtail.models import Page
 from cms import config
 from news.models import NewsPage
 from tests.support.news import BODY
-from tests.support.worker import DATABASE_TASKS, running_worker, wait_until
+from tests.support.worker import running_worker, wait_until
 
 # The worker reads what the test committed.
 committed = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = DATABASE_TASKS
 
 
 def searched(word):

@@ -15,17 +15,12 @@ from wagtail.models import Locale, Page
 
 from demo.factories import build_plan
 from tests.support.wording import said
-from tests.support.worker import DATABASE_TASKS, running_worker, wait_until
+from tests.support.worker import running_worker, wait_until
 from translations.models import BulkTranslationJob
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 PAGES = 81  # the plan, 8 projects, 72 actions: four batches
-
-
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = DATABASE_TASKS
 
 
 @pytest.fixture
