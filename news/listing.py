@@ -1,18 +1,22 @@
-"""The news of an index, filtered by year and by plan or project, from a fixed number of queries.
+"""The news of an index, filtered by year and by plan or project, counted by the database.
 
-One light query reads the date and tree path of every news item in scope; the plans
-and projects they sit under come from their paths' prefixes, one query per page
-type. Filters and counts are then computed in memory, and only the news shown on
-the current page are loaded in full. So the number of queries does not depend on
-the number of news.
+The years and the plans and projects offered as filters, with their counts, come
+from grouped queries: news by year, and news by the path prefix of each depth at
+which plans and projects sit (a page's path begins with its ancestors' paths). Only
+the news shown on the current page are loaded. So the number of queries does not
+depend on the number of news, and neither does the work done in Python.
 
 Each filter's options count the news they would give with the other filter kept,
 so a visitor is not sent into an empty list. Values that are not options (an old
 bookmark, a typo, ``year=notayear``) are ignored rather than answered with an error.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear, Substr
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
@@ -22,19 +26,18 @@ from cms.listing import Option
 from projects.models import PlanPage, ProjectPage
 
 ORDERING = ("-date", "title", "pk")
+ABOUT_MODELS = (PlanPage, ProjectPage)
 
 
 @dataclass
 class Entry:
-    pk: int
-    year: int
-    about_paths: list = field(default_factory=list)
+    page: Page
     about: Page | None = None  # the plan or project shown beside the news (the closest one)
-    page: Page | None = None  # filled in for the news of the current page only
 
 
 class NewsListing:
-    """News in ``news`` (a NewsPage queryset), filtered by ``params`` (``year``, ``about``).
+    """News in ``news`` (a NewsPage queryset of one language), filtered by ``params``
+    (``year``, ``about``).
 
     ``scope_root`` is the plan or project whose news are listed (None for a site-wide
     index): it is neither offered as a filter nor shown beside each item, since all
@@ -42,85 +45,114 @@ class NewsListing:
     """
 
     def __init__(self, news, params, scope_root=None):
-        self.news = news
-        rows = list(news.order_by(*ORDERING).values_list("pk", "path", "date"))
-        abouts = self._plans_and_projects([path for _pk, path, _date in rows], scope_root)
-        self.entries = []
-        for pk, page_path, date in rows:
-            about_paths = [prefix for prefix in _prefixes(page_path) if prefix in abouts]
-            self.entries.append(
-                Entry(
-                    pk=pk,
-                    year=date.year,
-                    about_paths=about_paths,
-                    about=abouts[about_paths[-1]] if about_paths else None,
-                )
-            )
-        self._abouts = abouts
-        self.about_keys = {}
-        for about_path, page in abouts.items():
-            self.about_keys.setdefault(page.slug, set()).add(about_path)
+        self.news = news.order_by()
+        self.scope_root = scope_root
+        year, about = params.get("year", ""), params.get("about", "")
+        self._count(year, about)
+        if (year and year not in self.year_counts) or (about and about not in self.about_paths):
+            year = year if year in self.year_counts else ""
+            about = about if about in self.about_paths else ""
+            self._count(year, about)  # an unknown value was chosen: count again without it
+        self.selected_year = int(year) if year else None
+        self.selected_about = about or None
 
-        year = params.get("year", "")
-        self.selected_year = int(year) if year in {str(entry.year) for entry in self.entries} else None
-        about = params.get("about", "")
-        self.selected_about = about if about in self.about_keys else None
+    # Counting ------------------------------------------------------------------
+
+    def _count(self, year, about):
+        """``year_counts`` (year → news, with the about filter kept); ``abouts`` (path →
+        plan or project with news below it) and ``about_counts`` (slug → news, with the
+        year kept); ``about_paths`` (slug → the paths of its pages)."""
+        self.about_q = self._below(self._about_pages(about)) if about else Q()
+        rows = (
+            self.news.annotate(year=ExtractYear("date"))
+            .values_list("year")
+            .annotate(total=Count("pk", filter=self.about_q) if self.about_q else Count("pk"))
+        )
+        self.year_counts = {str(found): total for found, total in rows}
+        self.year_q = Q(date__year=int(year)) if year in self.year_counts else Q()
+        news_below = {}
+        for depth in self._about_depths():
+            rows = (
+                self.news.annotate(prefix=Substr("path", 1, depth * Page.steplen))
+                .values_list("prefix")
+                .annotate(total=Count("pk", filter=self.year_q) if self.year_q else Count("pk"))
+            )
+            news_below.update(rows)
+        self.abouts = {}
+        for model in ABOUT_MODELS:
+            self.abouts.update(
+                (page.path, page)
+                for page in model.objects.live().filter(path__in=list(news_below)).defer_streamfields()
+            )
+        if self.scope_root is not None:
+            self.abouts.pop(self.scope_root.path, None)
+        self.about_paths, self.about_counts = {}, {}
+        for path in sorted(self.abouts):
+            key = self.abouts[path].slug
+            # A page under another of the same name is counted with it, not twice.
+            if not any(path.startswith(other) for other in self.about_paths.get(key, [])):
+                self.about_paths.setdefault(key, []).append(path)
+                self.about_counts[key] = self.about_counts.get(key, 0) + news_below[path]
+
+    def _scoped(self, pages):
+        if self.scope_root is None:
+            return pages
+        return pages.filter(path__startswith=self.scope_root.path, depth__gt=self.scope_root.depth)
+
+    def _about_pages(self, slug):
+        """The paths of the live plans and projects called ``slug`` in scope."""
+        pages = Page.objects.live().filter(slug=slug, content_type__in=self._about_types())
+        return list(self._scoped(pages).values_list("path", flat=True))
 
     @staticmethod
-    def _plans_and_projects(paths, scope_root):
-        """The live plans and projects above the given news, keyed by path, below ``scope_root``."""
-        prefixes = {prefix for page_path in paths for prefix in _prefixes(page_path)}
-        if scope_root is not None:
-            prefixes = {prefix for prefix in prefixes if prefix.startswith(scope_root.path)}
-            prefixes.discard(scope_root.path)
-        if not prefixes:
-            return {}
-        found = {}
-        for model in (PlanPage, ProjectPage):
-            for page in model.objects.live().filter(path__in=prefixes).defer_streamfields():
-                found[page.path] = page
-        return found
+    def _below(paths):
+        query = Q(pk__in=[])
+        for path in paths:
+            query |= Q(path__startswith=path)
+        return query
 
-    def _matches_year(self, entry):
-        return self.selected_year is None or entry.year == self.selected_year
+    @staticmethod
+    def _about_types():
+        return [ContentType.objects.get_for_model(model) for model in ABOUT_MODELS]
 
-    def _matches_about(self, entry):
-        if self.selected_about is None:
-            return True
-        return any(about_path in self.about_keys[self.selected_about] for about_path in entry.about_paths)
+    def _about_depths(self):
+        """The depths at which live plans and projects sit in scope: the news are
+        grouped by their ancestor at each."""
+        pages = self._scoped(Page.objects.live().filter(content_type__in=self._about_types()))
+        return sorted(pages.order_by().values_list("depth", flat=True).distinct())
+
+    # What the template reads ----------------------------------------------------------
+
+    @property
+    def has_news(self):
+        return bool(self.year_counts)
 
     @property
     def is_filtered(self):
         return self.selected_year is not None or self.selected_about is not None
 
     @cached_property
-    def results(self):
-        return [entry for entry in self.entries if self._matches_year(entry) and self._matches_about(entry)]
+    def result_count(self):
+        if self.selected_year is not None:
+            return self.year_counts[str(self.selected_year)]
+        return sum(self.year_counts.values())
 
     @property
     def years(self):
         """The years that have news (newest first), counted with the plan or project filter kept."""
-        counts = {}
-        for entry in self.entries:
-            counts.setdefault(entry.year, 0)
-            if self._matches_about(entry):
-                counts[entry.year] += 1
         return [
-            Option(str(year), str(year), count, year == self.selected_year)
-            for year, count in sorted(counts.items(), reverse=True)
+            Option(year, year, count, year == str(self.selected_year))
+            for year, count in sorted(self.year_counts.items(), reverse=True)
         ]
 
     def _about_options(self, model):
-        counts = dict.fromkeys(self.about_keys, 0)
-        for entry in self.entries:
-            if self._matches_year(entry):
-                for key in {self._abouts[about_path].slug for about_path in entry.about_paths}:
-                    counts[key] += 1
         names = {}
-        for page in self._abouts.values():
-            if type(page) is model:
+        for path in sorted(self.abouts):
+            page = self.abouts[path]
+            if type(page) is model and page.slug in self.about_paths:
                 names.setdefault(page.slug, page.title)
-        options = [Option(key, name, counts[key], key == self.selected_about) for key, name in names.items()]
+        selected = self.selected_about
+        options = [Option(key, name, self.about_counts[key], key == selected) for key, name in names.items()]
         return sorted(options, key=lambda option: option.name.lower())
 
     @property
@@ -133,19 +165,20 @@ class NewsListing:
         """Projects with news below them, counted with the year filter kept."""
         return self._about_options(ProjectPage)
 
-    def load_pages(self, entries):
-        """Load the news of ``entries`` so the template can show them: one query, and two
-        per picture field for their cards' pictures and renditions."""
-        entries = list(entries)
-        pages = with_card_images(
-            self.news.model.objects.filter(pk__in=[entry.pk for entry in entries]).defer_streamfields()
-        )
-        by_pk = {page.pk: page for page in pages} if entries else {}
-        for entry in entries:
-            entry.page = by_pk.get(entry.pk)
-        return entries
+    def page(self, number, per_page):
+        """The news of page ``number``, with their cards' pictures and the plan or project
+        each is about: one query for the news and two per picture field."""
+        results = self.news.filter(self.year_q, self.about_q)
+        paginator = Paginator(results.order_by(*ORDERING), per_page)
+        paginator.count = self.result_count  # known from the counts: no COUNT query
+        shown = paginator.get_page(number)
+        pages = with_card_images(shown.object_list.defer_streamfields())
+        shown.object_list = [Entry(page, self._about(page)) for page in pages]
+        return shown
 
-
-def _prefixes(page_path, steplen=Page.steplen):
-    """The paths of a page's ancestors, root first (the page itself excluded)."""
-    return [page_path[:end] for end in range(steplen, len(page_path), steplen)]
+    def _about(self, page):
+        """The closest plan or project above ``page``."""
+        for end in range(len(page.path) - Page.steplen, 0, -Page.steplen):
+            if page.path[:end] in self.abouts:
+                return self.abouts[page.path[:end]]
+        return None

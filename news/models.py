@@ -1,6 +1,5 @@
 """News: written inside the plan or project it belongs to, gathered by news indexes."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -61,13 +60,12 @@ class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         news, scope_root = self.scope(NewsPage.objects.all())
         listing = NewsListing(news, request.GET, scope_root=scope_root)
-        results = Paginator(listing.results, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        listing.load_pages(results.object_list)
+        results = listing.page(request.GET.get("page"), NEWS_PER_PAGE)
         feeds = self.own_feed_links(request)
         context.update(
             listing=listing,
             news=results,
-            result_count=len(listing.results),
+            result_count=listing.result_count,
             feeds=feeds,
             feed_url=feeds[0]["href"] if feeds else None,
         )

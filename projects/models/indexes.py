@@ -1,8 +1,7 @@
 """The project catalogue and the labels awarded to projects."""
 
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
@@ -18,8 +17,6 @@ from cms.templatetags.cms_format import excerpt
 
 from ..catalogue import Catalogue
 from .projects import LABEL_BADGE_FILTER, ProjectLabel
-
-PROJECTS_PER_PAGE = 12
 
 
 class ProjectIndexPage(BasePage):
@@ -57,16 +54,12 @@ class ProjectIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         catalogue = Catalogue(self, request.GET)
-        results = catalogue.results
-        shown = Paginator(results, PROJECTS_PER_PAGE).get_page(request.GET.get("page"))
-        # The cards' pictures (loaded with the projects): their renditions in one query.
-        images = [entry.project.listing_image for entry in shown if entry.project.listing_image_id]
-        prefetch_related_objects(images, "renditions")
+        shown = catalogue.page(request.GET.get("page"))
         context.update(
             catalogue=catalogue,
             facets=catalogue.facets,
             active_filters=sum(len(values) for values in catalogue.selected.values()),
-            result_count=len(results),
+            result_count=shown.paginator.count,
             results=shown,
         )
         return context
