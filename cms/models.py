@@ -14,9 +14,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.forms import BasePageForm
+from cms.sites import SITE_ROOT_DEPTH
 
 # A language's home page sits just below the tree's root: a list under it is site-wide.
-SITE_ROOT_DEPTH = 2
 
 
 class BasePage(Page):

@@ -30,8 +30,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from cms.models import SectionIndexPage
-
-SITE_ROOT_DEPTH = 2  # home pages
+from cms.sites import SITE_ROOT_DEPTH
 
 
 def enabled():

@@ -5,21 +5,13 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from cms.caching import short_public_cache
 from cms.search import Query, highlight, search_pages
+from cms.sites import site_home
 
 RESULTS_PER_PAGE = 10
-
-
-def site_home(request):
-    """The home page, in the visitor's language, of the site asked for: search stays in
-    that site when several share the instance."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.get_translation_or_none(Locale.get_active()) or site.root_page
 
 
 @short_public_cache

@@ -227,17 +227,19 @@ class AccessibilityStatementPage(BasePage):
 STATEMENT_CACHE_KEY = "home:accessibility-statement:{}"
 
 
-def statement_link(request, language):
-    """The footer's facts for ``language``: the live statement's address (empty without
-    one) and its status, worded nationally. Cached per language until a statement is
-    published, unpublished or deleted, so pages pay no query for it."""
+def statement_link(request, language, home_path=""):
+    """The footer's facts for ``language``: the address of the live statement of the site
+    whose home page has ``home_path`` (empty without one) and its status, worded
+    nationally. Cached per language (for every site, keyed by home page) until a
+    statement is published, unpublished or deleted, so pages pay no query for it."""
     key = STATEMENT_CACHE_KEY.format(language)
-    link = cache.get(key)
+    links = cache.get(key) or {}
+    link = links.get(home_path)
     if link is None:
         page = (
             AccessibilityStatementPage.objects.live()
             .public()
-            .filter(locale__language_code=language)
+            .filter(locale__language_code=language, path__startswith=home_path)
             .order_by("path")
             .first()
         )
@@ -246,7 +248,7 @@ def statement_link(request, language):
             "url": page.get_url(request) if page else "",
             "status": page.compliance_status if page else ComplianceStatus.NOT_COMPLIANT.value,
         }
-        cache.set(key, link, 60 * 60)
+        cache.set(key, {**links, home_path: link}, 60 * 60)
     return {**link, "wording": status_wording(link["status"], language)}
 
 

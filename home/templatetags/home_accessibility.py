@@ -3,6 +3,8 @@
 from django import template
 from django.utils import translation
 
+from cms.sites import home_path
+
 from ..models import statement_link
 
 register = template.Library()
@@ -10,6 +12,7 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context):
-    """The statement of the current language: ``url`` (empty without one), ``status`` and
-    ``wording`` (the status as the national format words it). Cached: no query per page."""
-    return statement_link(context.get("request"), translation.get_language())
+    """The statement of the current language and site: ``url`` (empty without one),
+    ``status`` and ``wording`` (the status as the national format words it). Cached: no
+    query per page."""
+    return statement_link(context.get("request"), translation.get_language(), home_path(context))

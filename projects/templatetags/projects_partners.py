@@ -1,9 +1,11 @@
-"""The partners every footer shows: those of the live projects of the visitor's language."""
+"""The partners every footer shows: those of the live projects of the visitor's language
+and of the site shown."""
 
 from django import template
 from django.db.models import Exists, OuterRef
 from django.utils import translation
 
+from cms.sites import home_path
 from projects.models import Partner, ProjectPartner
 from projects.models.projects import PARTNER_LOGO_FILTER, images_by_id, partner_logo
 
@@ -13,11 +15,13 @@ register = template.Library()
 MAX_FOOTER_PARTNERS = 24
 
 
-@register.simple_tag
-def footer_partners():
+@register.simple_tag(takes_context=True)
+def footer_partners(context):
     """Partners with a logo that take part in a live project of the language shown, by
     name, each logo as the project pages show it (partner_logo: 40 px high at most)."""
-    in_live_project = ProjectPartner.objects.filter(partner=OuterRef("pk"), page__live=True)
+    in_live_project = ProjectPartner.objects.filter(
+        partner=OuterRef("pk"), page__live=True, page__path__startswith=home_path(context)
+    )
     partners = list(
         Partner.objects.filter(locale__language_code=translation.get_language(), logo__isnull=False)
         .filter(Exists(in_live_project))

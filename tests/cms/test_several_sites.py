@@ -45,3 +45,21 @@ def test_search_stays_in_the_site_asked_for(client, demo_site, other_site):
     assert other_item.title in theirs
     response = client.get("/it/search/", {"q": "CARE"}, HTTP_HOST=OTHER_HOST)
     assert BeautifulSoup(response.content, "html.parser").select(".search-results a") == []
+
+
+def test_the_footer_links_stay_in_the_site_asked_for(client, demo_site, other_site):
+    """The other site has no accessibility statement and no projects: its footer links
+    to no statement of ours (a 404 on its domain) and shows none of our partners,
+    whichever site was visited first (the statement's link is cached per site)."""
+    theirs = soup(client.get("/it/notizie/", HTTP_HOST=OTHER_HOST))
+    ours = soup(client.get(demo_site.page("news-index:site").url))
+    assert theirs.select(".footer-accessibility a") == []
+    assert theirs.select(".site-footer__partners img") == []
+    statement = ours.select_one(".footer-accessibility a")["href"]
+    assert client.get(statement).status_code == 200
+    assert ours.select(".site-footer__partners img")
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")

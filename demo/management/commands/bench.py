@@ -1,61 +1,39 @@
-"""Measure public page renders on a large site: median milliseconds and SQL queries.
+"""Measure public pages on a large site: renders (median ms, SQL queries), lists at 1×
+and 10× content, then requests per second through gunicorn and Varnish (bench_http).
 
     make bench            # seeds var/bench/ once (10,000 news, 200 projects per language)
     make bench BENCH_ARGS="--bulk"   # instead: translate and sync a plan of 1,000 pages
 
-Seeding is for measuring only: pages are created directly in both languages with
-a shared translation key (not through wagtail-localize, which would take hours),
-without revisions and without updating the search index.
+What is seeded, and how: demo/bench_seed.py.
 """
 
 import statistics
 import time
-import uuid
 from contextlib import contextmanager
-from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
-from django.db.models.signals import post_save
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.models import Locale, Page
-from wagtail.search import signal_handlers as search_signals
-from wagtail.search.index import get_indexed_models
 from wagtail_localize.models import TranslationSource
 
-from demo.builder import DEMO_NAMESPACE
-from demo.factories import build_plan, sample_project, translate_every_segment
+from demo import bench_http, bench_seed
+from demo.bench_seed import demo_page, search_index_off
+from demo.factories import build_plan, translate_every_segment
 from demo.weight import Weight
 from news.models import NewsPage
 from projects.models import PlanPage, ProjectPage
 from translations.bulk import sync_plan, translate_plan
 from translations.models import BulkTranslationJob
 
-BENCH_MARK = "bench-"
 BULK_SLUG = "bench-bulk"
-
-
-def demo_page(key, language):
-    return Page.objects.get(
-        translation_key=uuid.uuid5(DEMO_NAMESPACE, key), locale__language_code=language
-    ).specific
-
-
-@contextmanager
-def search_index_off():
-    """Seeding skips the search index: it is not what is measured. The handler is
-    connected per indexed model, so it is disconnected and put back per model."""
-    handler = search_signals.post_save_signal_handler
-    models = [model for model in get_indexed_models() if post_save.disconnect(handler, sender=model)]
-    try:
-        yield
-    finally:
-        for model in models:
-            post_save.connect(handler, sender=model)
+LIST_FILTERS = "?period=2014-2020&country=IT"
+NEWS_FILTERS = "?year=2020&about=pitem-pro-sol"
+SEARCH = "/it/search/?q=progetto"
 
 
 @contextmanager
@@ -86,55 +64,25 @@ class Command(BaseCommand):
             metavar="N",
             help="instead of renders: time translating a new plan of N pages (default 1000) and syncing it",
         )
+        parser.add_argument("--no-http", dest="http", action="store_false", help="renders only, no req/s")
+        parser.add_argument("--seconds", type=int, default=5, help="wrk run per target and round")
+        parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (median kept)")
 
     def handle(self, *args, **options):
         if options["bulk"] is not None:
             self.bulk(options["bulk"])
             return
-        with search_index_off():
-            self.seed(options["news"], options["projects"])
+        bench_seed.seed(options["news"], options["projects"], self.stdout.write)
         self.measure(options["runs"])
+        self.measure_lists(options["runs"])
+        if options["http"]:
+            self.measure_http(options["seconds"], options["rounds"])
 
     def admin(self):
         User = get_user_model()
         return User.objects.filter(is_superuser=True).first() or User.objects.create_superuser(
             "bench", password=None
         )
-
-    # Seeding ---------------------------------------------------------------
-
-    def seed(self, news_count, project_count):
-        for language in ("it", "fr"):
-            locale = Locale.objects.get(language_code=language)
-            catalogue = demo_page("projects", language)
-            existing = ProjectPage.objects.filter(locale=locale, slug__startswith=BENCH_MARK).count()
-            self.stdout.write(f"{language}: seeding {max(project_count - existing, 0)} projects…")
-            with transaction.atomic():
-                for number in range(existing, project_count):
-                    self.add_project(catalogue, locale, number)
-            news_index = demo_page("news-index:pro-sol", language)
-            existing = NewsPage.objects.filter(locale=locale, slug__startswith=BENCH_MARK).count()
-            self.stdout.write(f"{language}: seeding {max(news_count - existing, 0)} news…")
-            with transaction.atomic():
-                for number in range(existing, news_count):
-                    self.add_news(news_index, number, language)
-
-    def add_project(self, catalogue, locale, number):
-        project = sample_project(locale, number, slug_prefix=BENCH_MARK)
-        project.live = True
-        catalogue.add_child(instance=project)
-
-    def add_news(self, index, number, language):
-        title = {"it": "Notizia di prova", "fr": "Actualité de test"}[language]
-        news = NewsPage(
-            title=f"{title} {number}",
-            slug=f"{BENCH_MARK}{number}",
-            date=date(2014, 1, 1) + timedelta(days=number % 4000),
-            summary=title,
-            body=[{"type": "paragraph", "value": f"<p>{title} {number}</p>"}],
-            live=True,
-        )
-        index.add_child(instance=news)
 
     # Measuring -------------------------------------------------------------
 
@@ -158,6 +106,7 @@ class Command(BaseCommand):
             yield language, "news index (plan)", demo_page("news-index:pro-sol", language).url
             yield language, "news item", demo_page("news:care-alcotra-jeunes", language).url
             yield language, "video list", demo_page("video-index:site", language).url
+            yield language, "search, one word", f"/{language}/search/?q=progetto"
         overview = reverse("translations_overview")
         yield (
             "",
@@ -166,9 +115,21 @@ class Command(BaseCommand):
         )
         yield "", "translation overview, site (admin)", overview
 
+    def timed(self, client, url, runs):
+        """(status, queries, median ms, max ms) of ``runs`` renders after a warm-up."""
+        client.get(url)  # warm caches
+        timings = []
+        for _run in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                start = time.perf_counter()
+                response = client.get(url)
+                timings.append((time.perf_counter() - start) * 1000)
+        return response.status_code, len(queries.captured_queries), statistics.median(timings), max(timings)
+
     def measure(self, runs):
-        client = Client(HTTP_HOST="localhost")
-        client.force_login(self.admin())
+        editor = Client(HTTP_HOST="localhost")
+        editor.force_login(self.admin())
+        visitor = Client(HTTP_HOST="localhost")
         counts = {
             "projects": ProjectPage.objects.filter(locale__language_code="it").count(),
             "news": NewsPage.objects.filter(locale__language_code="it").count(),
@@ -176,28 +137,61 @@ class Command(BaseCommand):
         }
         self.stdout.write(
             f"\nper language: {counts['pages']} pages, of which {counts['projects']} projects and "
-            f"{counts['news']} news; {runs} renders each\n"
+            f"{counts['news']} news (search indexed); {runs} renders each, as a visitor (admin: as an editor)\n"
         )
         self.stdout.write(
             f"{'lang':4} {'page':32} {'status':>6} {'queries':>7} {'median ms':>9} {'max ms':>7} "
             f"{'KB':>6} {'KB gz':>6}"
         )
-        visitor = Client(HTTP_HOST="localhost")
         for language, name, url in self.pages():
-            client.get(url)  # warm caches
+            client = visitor if language else editor
+            status, queries, median, slowest = self.timed(client, url, runs)
             # What a visitor downloads before images: HTML, stylesheet and scripts.
             weight = Weight(visitor.get(url).content) if language else None
-            timings = []
-            for _run in range(runs):
-                with CaptureQueriesContext(connection) as queries:
-                    start = time.perf_counter()
-                    response = client.get(url)
-                    timings.append((time.perf_counter() - start) * 1000)
             kilobytes = f"{weight.raw / 1024:>6.1f} {weight.compressed / 1024:>6.1f}" if weight else ""
             self.stdout.write(
-                f"{language:4} {name:32} {response.status_code:>6} {len(queries.captured_queries):>7} "
-                f"{statistics.median(timings):>9.1f} {max(timings):>7.1f} {kilobytes}"
+                f"{language:4} {name:32} {status:>6} {queries:>7} {median:>9.1f} {slowest:>7.1f} {kilobytes}"
             )
+
+    def measure_lists(self, runs):
+        """Each list on the large site against the same list on the small one (a tenth of the content)."""
+        small = bench_seed.small_site()
+        large_client, small_client = Client(HTTP_HOST="localhost"), Client(HTTP_HOST=small["host"])
+        lists = [
+            ("catalogue", demo_page("projects", "it").url, small["catalogue"].url, ""),
+            ("catalogue, 2 filters", demo_page("projects", "it").url, small["catalogue"].url, LIST_FILTERS),
+            ("site-wide news list", demo_page("news-index:site", "it").url, small["news"].url, ""),
+            ("news list, 2 filters", demo_page("news-index:site", "it").url, small["news"].url, NEWS_FILTERS),
+        ]
+        self.stdout.write(
+            f"\nlists at 1× and 10× content (Italian; small site: {small['host']}); goal: 10× within 1.2× the time"
+        )
+        self.stdout.write(f"{'list':24} {'queries 1×':>10} {'10×':>5} {'ms 1×':>7} {'10×':>7} {'ratio':>6}")
+        for name, large_url, small_url, query in lists:
+            _status, small_queries, small_ms, _max = self.timed(small_client, small_url + query, runs)
+            _status, large_queries, large_ms, _max = self.timed(large_client, large_url + query, runs)
+            self.stdout.write(
+                f"{name:24} {small_queries:>10} {large_queries:>5} {small_ms:>7.1f} {large_ms:>7.1f} "
+                f"{large_ms / small_ms:>5.2f}×"
+            )
+
+    def measure_http(self, seconds, rounds):
+        missing = bench_http.missing_tools()
+        if missing:
+            self.stdout.write(f"\nreq/s not measured: install {', '.join(missing)} (Debian packages)")
+            return
+        self.stdout.write(f"\nreq/s (wrk -t1 -c8, {seconds} s × {rounds} rounds, median), Italian pages:")
+        pages = [
+            ("home", demo_page("home", "it").url),
+            ("site-wide news list", demo_page("news-index:site", "it").url),
+            ("news item", demo_page("news:care-alcotra-jeunes", "it").url),
+            ("catalogue", demo_page("projects", "it").url),
+            ("catalogue, 2 filters", demo_page("projects", "it").url + LIST_FILTERS),
+            ("project", demo_page("project:coor-com", "it").url),
+            ("plan", demo_page("plan:pro-sol", "it").url),
+            ("search", SEARCH),
+        ]
+        bench_http.measure(pages, seconds, rounds, self.stdout.write)
 
     # Bulk translation --------------------------------------------------------
 
