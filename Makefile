@@ -38,8 +38,8 @@ test: $(VENV)/.dev-deps
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py compile_catalogs
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# Seeds var/bench/ once (10,000 news and 200 projects per language), then prints
-# median render time and queries per page type. BENCH_ARGS="--news 500" for a quick run.
+# Seeds var/bench/ once (10,000 news and 200 projects per language), then prints renders,
+# lists at 1× and 10× and req/s (docs/demo.md). BENCH_ARGS="--news 500 --no-http" for a quick run.
 bench: $(VENV)/.run-deps
 	$(PY) manage.py compile_catalogs
 	CMS_VAR_DIR=var/bench DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py migrate --noinput -v0

@@ -7,8 +7,9 @@ others ``cms_simple``), which also ignore accents (migration cms 0004), and a qu
 is stemmed in every language and matched against any: "progetti" finds "progetto",
 "jeunes" finds "jeune", "sante" finds "santé". Still one index and one table.
 
-SQLite (and any other database): Wagtail's own backend. SQLite's full-text index
-matches whole words, ignoring case and accents, without stemming.
+SQLite: Wagtail's own backend indexes, its FTS5 table matches whole words, ignoring
+case and accents, without stemming; site search ranks with one query of its own
+(cms/fts.py), bounded at any size. Any other database: Wagtail's backend.
 """
 
 import copy
@@ -32,6 +33,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Locale, Page
+
+from cms.fts import RankedPages, fts_available
 
 MAX_SHOWN = 100  # characters of the query shown back to the visitor
 MAX_WORDS = 10  # words searched
@@ -128,7 +131,10 @@ def search_pages(query, locale, root=None):
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
     if root is not None:
         pages = pages.descendant_of(root, inclusive=True)
-    results = pages.search(" ".join(query.words), operator="and")
+    if fts_available():
+        results = RankedPages(pages, query.words)
+    else:
+        results = pages.search(" ".join(query.words), operator="and")
     if results.count():
         return results
     in_title = [Q(title__icontains=word) for word in query.words]

@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search import signal_handlers as search_signals
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import get_indexed_models
+from wagtail.search.models import IndexEntry
 
 from demo.builder import DEMO_NAMESPACE
 from demo.factories import sample_project
@@ -114,8 +115,6 @@ def small_site():
 
 def index_missing(model, write):
     """Index the pages of ``model`` the search index lacks, in chunks."""
-    from modelsearch.models import IndexEntry
-
     types = [ContentType.objects.get_for_model(Page), ContentType.objects.get_for_model(model)]
     indexed = set(IndexEntry.objects.filter(content_type__in=types).values_list("object_id", flat=True))
     missing = [pk for pk in model.objects.values_list("pk", flat=True) if str(pk) not in indexed]

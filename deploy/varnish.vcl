@@ -8,22 +8,32 @@ vcl 4.1;
 # with every query string (the pages of a list, its filters), for that host only.
 #
 # Start: varnishd -a :80 -f /etc/varnish/varnish.vcl -s malloc,256m
-# (the backend below is where gunicorn listens; deploy/README.md).
+# (each backend below is an app server, where gunicorn listens; deploy/README.md).
 
+import directors;
 import std;
 
-backend default {
+probe healthy_app {
+    .url = "/robots.txt";
+    .interval = 5s;
+    .timeout = 2s;
+    .window = 3;
+    .threshold = 2;
+}
+
+# Several app servers share the database, Redis and S3: declare one backend per
+# server (app2, app3… with their addresses) and add each to the director in vcl_init.
+backend app1 {
     .host = "127.0.0.1";
     .port = "8000";
     .connect_timeout = 2s;
     .first_byte_timeout = 30s;
-    .probe = {
-        .url = "/robots.txt";
-        .interval = 5s;
-        .timeout = 2s;
-        .window = 3;
-        .threshold = 2;
-    }
+    .probe = healthy_app;
+}
+
+sub vcl_init {
+    new apps = directors.round_robin();
+    apps.add_backend(app1);
 }
 
 # Who may purge: the worker, on this machine or the private network.
@@ -33,6 +43,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+    set req.backend_hint = apps.backend();
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));

@@ -73,7 +73,8 @@ class NewsListing:
         news_below = {}
         for depth in self._about_depths():
             rows = (
-                self.news.annotate(prefix=Substr("path", 1, depth * Page.steplen))
+                self.news.filter(depth__gt=depth)  # only news below that depth have an ancestor at it
+                .annotate(prefix=Substr("path", 1, depth * Page.steplen))
                 .values_list("prefix")
                 .annotate(total=Count("pk", filter=self.year_q) if self.year_q else Count("pk"))
             )

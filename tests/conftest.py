@@ -6,7 +6,10 @@ Fixtures only: the helpers behind them, and every helper test modules share, are
 import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
+import boto3
 import pytest
 
 from django.conf import settings
@@ -17,7 +20,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage
-from tests.support.components import free_port, wait_for_port
+from tests.support.components import S3_BUCKET, executable, free_port, require, wait_for_port
 from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
 from tests.support.worker import DATABASE_TASKS
@@ -41,8 +44,8 @@ def local_server():
     """Start a server process on a free loopback port; stop it by its own PID afterwards."""
     started = []
 
-    def start(command, **kwargs):
-        port = free_port()
+    def start(command, port=None, **kwargs):
+        port = port or free_port()
         process = subprocess.Popen(
             [part.format(port=port) for part in command],
             stdout=subprocess.DEVNULL,
@@ -113,3 +116,29 @@ def translation(demo_site, translator):
     translation = Translation.objects.create(source=source, target_locale=demo_site.home_fr.locale)
     translation.save_target(user=translator, publish=False)
     return translation
+
+
+@pytest.fixture
+def s3_endpoint(local_server, monkeypatch):
+    """An S3 endpoint (moto's server) on loopback with a public-read bucket, S3_BUCKET:
+    (its address, a boto3 client)."""
+    moto = executable("moto_server", str(Path(sys.executable).with_name("moto_server")))
+    require(moto, "moto_server is not installed (pip install -r requirements-dev.txt)")
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "test-key",
+        "AWS_SECRET_ACCESS_KEY": "test-secret",
+        "AWS_DEFAULT_REGION": "eu-south-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    port = local_server([moto, "-H", "127.0.0.1", "-p", "{port}"])
+    endpoint = f"http://127.0.0.1:{port}"
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-south-1")
+    client.create_bucket(Bucket=S3_BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-south-1"})
+    client.put_bucket_policy(
+        Bucket=S3_BUCKET,
+        Policy=(
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*",'
+            f'"Action":"s3:GetObject","Resource":"arn:aws:s3:::{S3_BUCKET}/*"}}]}}'
+        ),
+    )
+    return endpoint, client

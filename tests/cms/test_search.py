@@ -109,6 +109,15 @@ def test_results_come_ten_a_page_and_pages_keep_the_query(client, demo_site):
     assert links(search(client, "fr", "zefiro")) == []
 
 
+def test_the_page_named_by_the_words_comes_first(client, demo_site):
+    for number in range(12):
+        add_page(demo_site, "it", f"Scheda {number}", f"Il vento zefiro soffia, scheda {number}.", slug=f"s-{number}")
+    named = add_page(demo_site, "it", "Zefiro", "Un vento di ponente.")
+    found = links(search(client, "it", "zefiro"))
+    assert len(found) == 10
+    assert found[0] == named.url
+
+
 def test_query_count_does_not_grow_with_the_results(client, demo_site, django_assert_num_queries):
     for number in range(25):
         add_page(demo_site, "it", f"Scheda {number}", "Una scheda sul vento zefiro.", slug=f"scheda-{number}")

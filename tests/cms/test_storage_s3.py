@@ -1,11 +1,8 @@
 """Uploads on S3-compatible storage, against a real S3 endpoint (moto's server) on loopback."""
 
 import io
-import sys
 import urllib.request
-from pathlib import Path
 
-import pytest
 from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
@@ -13,35 +10,7 @@ from django.core.files.images import ImageFile
 from wagtail.images.models import Image
 
 from cms import config
-from tests.support.components import executable, require
-
-BUCKET = "alcotra-uploads"
-
-
-@pytest.fixture
-def s3_endpoint(local_server, monkeypatch):
-    moto = executable("moto_server", str(Path(sys.executable).with_name("moto_server")))
-    require(moto, "moto_server is not installed (pip install -r requirements-dev.txt)")
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "test-key",
-        "AWS_SECRET_ACCESS_KEY": "test-secret",
-        "AWS_DEFAULT_REGION": "eu-south-1",
-    }.items():
-        monkeypatch.setenv(name, value)
-    port = local_server([moto, "-H", "127.0.0.1", "-p", "{port}"])
-    endpoint = f"http://127.0.0.1:{port}"
-    import boto3
-
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-south-1")
-    client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-south-1"})
-    client.put_bucket_policy(
-        Bucket=BUCKET,
-        Policy=(
-            '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*",'
-            f'"Action":"s3:GetObject","Resource":"arn:aws:s3:::{BUCKET}/*"}}]}}'
-        ),
-    )
-    return endpoint, client
+from tests.support.components import S3_BUCKET as BUCKET
 
 
 def png_bytes(width=320, height=200):

@@ -14,6 +14,7 @@ import time
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+S3_BUCKET = "alcotra-uploads"  # the bucket of the s3_endpoint fixture (moto)
 
 
 def require(available, reason):

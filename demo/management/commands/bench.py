@@ -32,7 +32,7 @@ from translations.models import BulkTranslationJob
 
 BULK_SLUG = "bench-bulk"
 LIST_FILTERS = "?period=2014-2020&country=IT"
-NEWS_FILTERS = "?year=2020&about=pitem-pro-sol"
+NEWS_FILTERS = "?year=2015"  # a year both sites have news in
 SEARCH = "/it/search/?q=progetto"
 
 
@@ -103,6 +103,7 @@ class Command(BaseCommand):
             yield language, "label", demo_page("label:alcotra-jeunes", language).url
             yield language, "news index (site-wide)", site_news.url
             yield language, "news index, page 400", site_news.url + "?page=400"
+            yield language, "news index, year and plan", site_news.url + "?year=2015&about=pitem-pro-sol"
             yield language, "news index (plan)", demo_page("news-index:pro-sol", language).url
             yield language, "news item", demo_page("news:care-alcotra-jeunes", language).url
             yield language, "video list", demo_page("video-index:site", language).url
@@ -161,7 +162,7 @@ class Command(BaseCommand):
             ("catalogue", demo_page("projects", "it").url, small["catalogue"].url, ""),
             ("catalogue, 2 filters", demo_page("projects", "it").url, small["catalogue"].url, LIST_FILTERS),
             ("site-wide news list", demo_page("news-index:site", "it").url, small["news"].url, ""),
-            ("news list, 2 filters", demo_page("news-index:site", "it").url, small["news"].url, NEWS_FILTERS),
+            ("news list, by year", demo_page("news-index:site", "it").url, small["news"].url, NEWS_FILTERS),
         ]
         self.stdout.write(
             f"\nlists at 1× and 10× content (Italian; small site: {small['host']}); goal: 10× within 1.2× the time"
