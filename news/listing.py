@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import CharField, Count, Q
+from django.db.models.functions import Cast, Substr
 from django.utils.functional import cached_property
 
 from wagtail.models import Page
 
 from cms.cards import with_card_images
+from cms.freshness import cached_counts
 from cms.listing import Option
 from projects.models import PlanPage, ProjectPage
 
@@ -63,22 +64,9 @@ class NewsListing:
         plan or project with news below it) and ``about_counts`` (slug → news, with the
         year kept); ``about_paths`` (slug → the paths of its pages)."""
         self.about_q = self._below(self._about_pages(about)) if about else Q()
-        rows = (
-            self.news.annotate(year=ExtractYear("date"))
-            .values_list("year")
-            .annotate(total=Count("pk", filter=self.about_q) if self.about_q else Count("pk"))
-        )
-        self.year_counts = {str(found): total for found, total in rows}
+        parts = [str(self.news.query), year, about]
+        self.year_counts, news_below = cached_counts("news", parts, lambda: self._grouped(year))
         self.year_q = Q(date__year=int(year)) if year in self.year_counts else Q()
-        news_below = {}
-        for depth in self._about_depths():
-            rows = (
-                self.news.filter(depth__gt=depth)  # only news below that depth have an ancestor at it
-                .annotate(prefix=Substr("path", 1, depth * Page.steplen))
-                .values_list("prefix")
-                .annotate(total=Count("pk", filter=self.year_q) if self.year_q else Count("pk"))
-            )
-            news_below.update(rows)
         self.abouts = {}
         for model in ABOUT_MODELS:
             self.abouts.update(
@@ -94,6 +82,29 @@ class NewsListing:
             if not any(path.startswith(other) for other in self.about_paths.get(key, [])):
                 self.about_paths.setdefault(key, []).append(path)
                 self.about_counts[key] = self.about_counts.get(key, 0) + news_below[path]
+
+    def _grouped(self, year):
+        """The news by year (with the about filter kept) and by the path of their
+        ancestor at each depth where plans and projects sit (with the year kept)."""
+        rows = (
+            # The year as the first four characters of the ISO date: no date function per row
+            # (on SQLite, Django's is a Python function).
+            self.news.annotate(year=Substr(Cast("date", CharField()), 1, 4))
+            .values_list("year")
+            .annotate(total=Count("pk", filter=self.about_q) if self.about_q else Count("pk"))
+        )
+        year_counts = dict(rows)
+        year_q = Q(date__year=int(year)) if year in year_counts else Q()
+        news_below = {}
+        for depth in self._about_depths():
+            rows = (
+                self.news.filter(depth__gt=depth)  # only news below that depth have an ancestor at it
+                .annotate(prefix=Substr("path", 1, depth * Page.steplen))
+                .values_list("prefix")
+                .annotate(total=Count("pk", filter=year_q) if year_q else Count("pk"))
+            )
+            news_below.update(rows)
+        return year_counts, news_below
 
     def _scoped(self, pages):
         if self.scope_root is None:

@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.cards import with_card_images
+from cms.freshness import cached_counts
 from cms.i18n import localize_objects
 from cms.listing import Option
 
@@ -129,14 +130,22 @@ class Catalogue:
     def _count(self, chosen):
         """For each facet, its values with how many projects each would give with the
         other facets' choices kept: one grouped query per facet."""
+        choices = repr(sorted((name, sorted(keys)) for name, keys in chosen.items()))
+        parts = [str(self.projects.query), choices, repr(self.label_keys)]
+        rows = cached_counts("catalogue", parts, lambda: self._grouped(chosen))
         counts = {}
+        for name, *_rest in FACETS:
+            counts[name] = dict(self._keyed(name, value, number) for value, number in rows[name])
+            counts[name].pop(None, None)  # projects without a value (no theme, no plan…)
+        return counts
+
+    def _grouped(self, chosen):
+        rows = {}
         for name, _label, group, _model in FACETS:
             others = self._matching(chosen, skip=name)
             total = Count("pk", distinct=True, filter=others) if others else Count("pk", distinct=True)
-            rows = self.projects.order_by().values_list(group).annotate(total=total)
-            counts[name] = dict(self._keyed(name, value, number) for value, number in rows)
-            counts[name].pop(None, None)  # projects without a value (no theme, no plan…)
-        return counts
+            rows[name] = list(self.projects.order_by().values_list(group).annotate(total=total))
+        return rows
 
     def _keyed(self, name, value, number):
         if value is None:

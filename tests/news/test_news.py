@@ -18,6 +18,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from cms import freshness
 from home.models import ContentPage, HomePage
 from news.models import NewsIndexPage, NewsPage, NewsRelatedPage
 from projects.models import PlanPage, ProjectPage
@@ -254,6 +255,7 @@ def test_query_count_does_not_grow_with_the_news(client, tree, django_assert_num
 
     def count_queries():
         client.get(tree.site_index.url)  # warm Wagtail's cached site root paths
+        freshness.renew()  # the counts too are counted again (cms/freshness.py)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(tree.site_index.url, {"about": "pro-sol-prova"})
         assert response.status_code == 200
@@ -265,6 +267,7 @@ def test_query_count_does_not_grow_with_the_news(client, tree, django_assert_num
     add(55, 5)
     with_sixty = count_queries()
     assert with_sixty == with_five, (with_five, with_sixty)
+    freshness.renew()
     with django_assert_num_queries(with_five):
         client.get(tree.site_index.url, {"about": "pro-sol-prova", "page": "3"})
 
