@@ -197,14 +197,18 @@ def report(rate, pages, write):
     )
     for name, _path in pages:
         direct, cached = rate[("gunicorn", name)], rate[("varnish", name)]
-        share, goal = 100 * direct / floor, 2 * BAKERYDEMO_SHARE_OF_FLOOR.get(name, 0)
-        cached_share = 100 * cached / static
+        share, cached_share = 100 * direct / floor, 100 * cached / static
+        if name in BAKERYDEMO_SHARE_OF_FLOOR:
+            goal = 2 * BAKERYDEMO_SHARE_OF_FLOOR[name]
+            against = f"{goal:>5.2f}%{'✓' if share >= goal else '✗'}"
+        else:
+            against = f"{'–':>6} "  # bakerydemo has no such page
         write(
-            f"{name:28} {direct:>9,.1f} {share:>7.2f}% {goal:>5.2f}%{'✓' if share >= goal else '✗'}"
+            f"{name:28} {direct:>9,.1f} {share:>7.2f}% {against}"
             f" {cached:>9,.0f} {cached_share:>7.1f}% {FRONT_CACHE_GOAL:>5.0f}%"
             f"{'✓' if cached_share >= FRONT_CACHE_GOAL else '✗'}"
         )
     write(
         "goal for gunicorn: twice bakerydemo's share of its own floor for the matching page "
-        "(0 where it has none); for Varnish: half of nginx's req/s."
+        "(– where it has none); for Varnish: half of nginx's req/s."
     )
