@@ -76,9 +76,10 @@ class RankedPages:
             return self[index : index + 1][0]
         start = index.start or 0
         stop = index.stop if index.stop is not None else self.count()
-        rows = self._query(
-            "e.object_id", "ORDER BY bm25({fts}), e.id LIMIT %s OFFSET %s", (max(stop - start, 0), start)
-        )
+        # bm25 weighs the columns (autocomplete, body, title): a title's words count ten
+        # times a text's; the autocomplete copy of the title not at all.
+        ranked = "ORDER BY bm25({fts}, 0.0, 1.0, 10.0), e.id LIMIT %s OFFSET %s"
+        rows = self._query("e.object_id", ranked, (max(stop - start, 0), start))
         ids = [int(object_id) for (object_id,) in rows]
         by_pk = {page.pk: page for page in self.pages.filter(pk__in=ids)}
         return [by_pk[pk] for pk in ids if pk in by_pk]

@@ -111,7 +111,13 @@ def test_results_come_ten_a_page_and_pages_keep_the_query(client, demo_site):
 
 def test_the_page_named_by_the_words_comes_first(client, demo_site):
     for number in range(12):
-        add_page(demo_site, "it", f"Scheda {number}", f"Il vento zefiro soffia, scheda {number}.", slug=f"s-{number}")
+        add_page(
+            demo_site,
+            "it",
+            f"Scheda {number}",
+            f"Il vento zefiro soffia, scheda {number}.",
+            slug=f"s-{number}",
+        )
     named = add_page(demo_site, "it", "Zefiro", "Un vento di ponente.")
     found = links(search(client, "it", "zefiro"))
     assert len(found) == 10
