@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from cms.cards import with_card_images
 from cms.freshness import cached_counts
-from cms.listing import Option
+from cms.listing import Option, option_keys
 from projects.models import PlanPage, ProjectPage
 
 ORDERING = ("-date", "title", "pk")
@@ -48,7 +48,7 @@ class NewsListing:
     def __init__(self, news, params, scope_root=None):
         self.news = news.order_by()
         self.scope_root = scope_root
-        year, about = params.get("year", ""), params.get("about", "")
+        year, about = (next(iter(option_keys([params.get(name, "")])), "") for name in ("year", "about"))
         self._count(year, about)
         if (year and year not in self.year_counts) or (about and about not in self.about_paths):
             year = year if year in self.year_counts else ""

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.cards import with_card_images
 from cms.freshness import cached_counts
 from cms.i18n import localize_objects
-from cms.listing import Option
+from cms.listing import Option, option_keys
 
 from .models.projects import PlanPage, ProjectLabel, ProjectPage, ProjectStatus
 from .models.snippets import Country, ProgrammePeriod, TargetAudience, Theme
@@ -84,7 +84,10 @@ class Catalogue:
         )
         self.plans = {plan.path: plan for plan in PlanPage.objects.live().public().descendant_of(index_page)}
         self._read_labels()
-        wanted = {name: {self.aliases.get(key, key) for key in params.getlist(name)} for name, *_ in FACETS}
+        wanted = {
+            name: {self.aliases.get(key, key) for key in option_keys(params.getlist(name))}
+            for name, *_ in FACETS
+        }
         counts = self._count(wanted)
         self.selected = {name: wanted[name] & set(counts[name]) for name in wanted}
         if any(wanted[name] and not self.selected[name] for name in wanted):
