@@ -17,7 +17,7 @@ for labels the label page's slug in the catalogue's language (``?label=alcotra-j
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Count, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +27,7 @@ from cms.freshness import cached_counts
 from cms.i18n import localize_objects
 from cms.listing import Option, option_keys
 
+from .models.facts import status_expression
 from .models.projects import PlanPage, ProjectLabel, ProjectPage, ProjectStatus
 from .models.snippets import Country, ProgrammePeriod, TargetAudience, Theme
 
@@ -60,16 +61,6 @@ class Entry:
     plan: PlanPage | None
 
 
-def status_key(today):
-    """A project's status (projects.models.facts.status_for) as a database expression."""
-    return Case(
-        When(start_date__gt=today, then=Value(ProjectStatus.PLANNED)),
-        When(end_date__lt=today, then=Value(ProjectStatus.CLOSED)),
-        default=Value(ProjectStatus.ONGOING),
-        output_field=CharField(),
-    )
-
-
 class Catalogue:
     def __init__(self, index_page, params):
         self.locale_id = index_page.locale_id
@@ -79,7 +70,7 @@ class Catalogue:
             .descendant_of(index_page)
             .annotate(
                 parent_path=Substr("path", 1, Length("path") - ProjectPage.steplen),
-                status_key=status_key(timezone.localdate()),
+                status_key=status_expression(timezone.localdate()),
             )
         )
         self.plans = {plan.path: plan for plan in PlanPage.objects.live().public().descendant_of(index_page)}

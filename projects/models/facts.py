@@ -1,6 +1,7 @@
 """The status a project or action has from its dates."""
 
 from django.db import models
+from django.db.models import Case, CharField, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -21,3 +22,14 @@ def status_for(start, end, today=None):
     if start:
         return ProjectStatus.ONGOING
     return ProjectStatus.PLANNED
+
+
+def status_expression(today):
+    """``status_for`` as a database expression (the catalogue counts projects by status):
+    the same rule, kept beside it so both change together."""
+    return Case(
+        When(start_date__gt=today, then=Value(ProjectStatus.PLANNED)),
+        When(end_date__lt=today, then=Value(ProjectStatus.CLOSED)),
+        default=Value(ProjectStatus.ONGOING),
+        output_field=CharField(),
+    )

@@ -100,3 +100,23 @@ def test_empty_result_says_so(client, demo_site, language, message):
 def test_bad_query_strings_answer_a_sensible_page(client, demo_site, params):
     titles, _page = catalogue(client, demo_site, "it", **params)
     assert titles == ALL
+
+
+def test_the_database_reads_each_status_as_the_page_does(demo_site):
+    """The catalogue counts by a database expression of the rule the page shows."""
+    from datetime import date
+
+    from projects.models import ProjectPage
+    from projects.models.facts import status_expression
+
+    today = date(2026, 6, 1)
+    care = ProjectPage.objects.filter(locale__language_code="it").first()
+    for start, end, expected in [
+        (date(2027, 1, 1), None, "planned"),
+        (date(2020, 1, 1), date(2021, 1, 1), "closed"),
+        (date(2020, 1, 1), None, "ongoing"),
+        (date(2020, 1, 1), date(2026, 6, 1), "ongoing"),
+    ]:
+        ProjectPage.objects.filter(pk=care.pk).update(start_date=start, end_date=end)
+        read = ProjectPage.objects.annotate(status_key=status_expression(today)).get(pk=care.pk).status_key
+        assert read == expected
