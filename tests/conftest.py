@@ -21,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage
 from tests.support.components import S3_BUCKET, executable, free_port, require, wait_for_port
+from tests.support import snapshot
 from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
 from tests.support.worker import DATABASE_TASKS
@@ -68,12 +69,13 @@ def local_server():
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo once: database tests roll back to it; pytest-django runs
-    transactional tests (which flush it) after them, and those rebuild it."""
+    transactional tests (which flush it) after them, and those restore its copy."""
     # Uploads of earlier runs (demo poster, video, captions, test images) would pile up.
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         load_demo_data()
         keep_renditions()
+        snapshot.take()
 
 
 @pytest.fixture(autouse=True)
