@@ -9,7 +9,8 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from cms import checks, freshness, purge  # noqa: F401, PLC0415 (models are ready only now)
+        from cms import checks, freshness, purge, tree  # noqa: F401, PLC0415 (models are ready only now)
 
         purge.connect()
         freshness.connect()
+        tree.connect()

@@ -1,11 +1,12 @@
 """A token that changes whenever what the public sees changes (a page published,
-unpublished, moved or deleted): lists cache what they count under it, so their
-counts are computed once per change, not once per visitor, and a change is seen at
-once without anyone forgetting anything.
+unpublished, moved or deleted): lists keep what they count, and the home its sections,
+under it, so they are computed once per change, not once per visitor, and a change is
+seen at once without anyone forgetting anything.
 
-The token changes at the change and again when its transaction commits, so counts a
-request made from the state in between are not kept. Counts also expire on their own
-(``COUNTS_SECONDS``), for changes no page signal announces (a partner's country).
+The token changes at the change and again when its transaction commits, so what a
+request computed from the state in between is not kept. What is kept also expires on
+its own (``KEPT_SECONDS``), for changes no page signal announces (a partner's country,
+a picture replaced).
 """
 
 import hashlib
@@ -19,7 +20,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 KEY = "cms:public-content-token"
-COUNTS_SECONDS = 10 * 60
+KEPT_SECONDS = 10 * 60
 
 
 def token():
@@ -40,15 +41,15 @@ def on_delete(sender, instance, **kwargs):
         renew()
 
 
-def cached_counts(name, parts, compute):
+def kept(name, parts, compute):
     """``compute()``, kept until the public content changes; ``parts`` (strings) say
-    what was counted (the list's query, the filters chosen)."""
+    what was computed (the list's query and filters chosen, the section and its page)."""
     digest = hashlib.sha256("\x1f".join([token(), *parts]).encode()).hexdigest()
-    key = f"cms:counts:{name}:{digest}"
+    key = f"cms:kept:{name}:{digest}"
     found = cache.get(key)
     if found is None:
         found = compute()
-        cache.set(key, found, COUNTS_SECONDS)
+        cache.set(key, found, KEPT_SECONDS)
     return found
 
 

@@ -19,10 +19,14 @@ facts kept from the source. A chosen page is shown in the home's language when i
 has a live translation, and left out otherwise.
 """
 
+import json
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Exists
-from django.utils.translation import gettext
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -32,6 +36,7 @@ from wagtail.models import Locale, Page
 
 from cms.blocks import BodyStreamBlock
 from cms.cards import with_card_images
+from cms.freshness import kept
 from cms.models import restrictions_over
 from cms.templatetags.cms_format import long_date
 
@@ -125,9 +130,30 @@ class LeadValue(blocks.StructValue):
 
 class HomeSection:
     """A block that makes the home a home (rather than body text): templates give it
-    room of its own and an id for its heading (``block_id``)."""
+    room of its own and an id for its heading (``block_id``).
+
+    Its HTML is kept until the public content changes (cms/freshness.py): the latest
+    news, the plans and the label are the home's queries, and the home is every
+    visitor's first page. Previews are always drawn afresh."""
 
     is_home_section = True
+
+    def render(self, value, context=None):
+        draw = super().render
+        context = context or {}
+        page, request = context.get("page"), context.get("request")
+        if page is None or page.pk is None or request is None or getattr(request, "is_preview", False):
+            return draw(value, context)
+        parts = [
+            type(self).__name__,
+            str(page.pk),
+            get_language() or "",
+            request.get_host(),
+            str(context.get("block_id")),
+            str(context.get("is_first")),
+            json.dumps(self.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder),
+        ]
+        return mark_safe(kept("home-section", parts, lambda: str(draw(value, context))))  # noqa: S308
 
 
 class LeadBlock(HomeSection, blocks.StructBlock):

@@ -22,7 +22,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from cms.cards import with_card_images
-from cms.freshness import cached_counts
+from cms.freshness import kept
 from cms.listing import Option, option_keys
 from projects.models import PlanPage, ProjectPage
 
@@ -65,7 +65,7 @@ class NewsListing:
         year kept); ``about_paths`` (slug → the paths of its pages)."""
         self.about_q = self._below(self._about_pages(about)) if about else Q()
         parts = [str(self.news.query), year, about]
-        self.year_counts, news_below = cached_counts("news", parts, lambda: self._grouped(year))
+        self.year_counts, news_below = kept("news", parts, lambda: self._grouped(year))
         self.year_q = Q(date__year=int(year)) if year in self.year_counts else Q()
         self.abouts = {}
         for model in ABOUT_MODELS:

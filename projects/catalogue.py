@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.cards import with_card_images
-from cms.freshness import cached_counts
+from cms.freshness import kept
 from cms.i18n import localize_objects
 from cms.listing import Option, option_keys
 
@@ -126,7 +126,7 @@ class Catalogue:
         other facets' choices kept: one grouped query per facet."""
         choices = repr(sorted((name, sorted(keys)) for name, keys in chosen.items()))
         parts = [str(self.projects.query), choices, repr(self.label_keys)]
-        rows = cached_counts("catalogue", parts, lambda: self._grouped(chosen))
+        rows = kept("catalogue", parts, lambda: self._grouped(chosen))
         counts = {}
         for name, *_rest in FACETS:
             counts[name] = dict(self._keyed(name, value, number) for value, number in rows[name])

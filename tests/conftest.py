@@ -20,8 +20,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import ContentPage
-from tests.support.components import S3_BUCKET, executable, free_port, require, wait_for_port
 from tests.support import snapshot
+from tests.support.components import S3_BUCKET, executable, free_port, require, wait_for_port
 from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
 from tests.support.worker import DATABASE_TASKS

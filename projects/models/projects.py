@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -189,7 +189,8 @@ class PlanPage(BasePage):
             partners=partners,
             partner_rows=[{"partner": partner, "logo": partner_logo(partner, logos)} for partner in partners],
             programme_period=localize_objects([self.programme_period], self.locale_id)[0],
-            latest=latest_in_lists(self),
+            # Read only when the kept fragment (cms_kept) is drawn afresh.
+            latest=SimpleLazyObject(lambda: latest_in_lists(self)),
         )
         return context
 
@@ -428,7 +429,8 @@ class ProjectPage(BasePage):
                 .defer_streamfields()
                 .order_by("path")
             ),
-            latest=latest_in_lists(self),
+            # Read only when the kept fragment (cms_kept) is drawn afresh.
+            latest=SimpleLazyObject(lambda: latest_in_lists(self)),
         )
         return context
 

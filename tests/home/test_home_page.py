@@ -3,9 +3,13 @@
 Both languages are read from the demo site. An empty body (or one with text only, as the
 demo's) shows lead, latest news, plans and projects, latest videos and the label."""
 
+from datetime import date
+
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.images.models import Image
@@ -13,12 +17,14 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from cms import freshness
 from cms.cards import CARD_PICTURE
 from home.models import ContentPage
 from media.models import VideoPage
 from news.models import NewsPage
 from projects.models import PlanPage
 from tests.support.admin import edit_form
+from tests.support.news import add_news
 from tests.support.pages import publish
 from tests.support.paths import ROOT
 from tests.support.users import make_user
@@ -280,3 +286,21 @@ def test_plans_are_found_by_name_not_import(demo_site):
 
     assert PlanPage in page_models(*PLAN_AND_PROJECT_TYPES)
     assert page_models("nowhere.Page") == []
+
+
+def test_the_homes_sections_are_drawn_once_per_change_of_the_public_content(client, demo_site):
+    """Every visitor's first page: its sections' queries run for the first visitor after a
+    change, and a news item published shows on the home at once."""
+    page = demo_site.home_it
+    client.get(page.url)  # Wagtail's own caches (site root paths)
+    freshness.renew()
+    with CaptureQueriesContext(connection) as drawn:
+        read(client, page)
+    with CaptureQueriesContext(connection) as kept:
+        read(client, page)
+    assert len(kept) <= len(drawn) - 6
+
+    add_news(demo_site.page("news-index:coor-com"), "Notizia appena pubblicata", date(2099, 1, 2))
+    news = section(read(client, page), said("Latest news", "it"))
+    assert card_titles(news)[0] == "Notizia appena pubblicata"
+

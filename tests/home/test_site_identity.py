@@ -188,6 +188,20 @@ def test_the_footer_shows_the_partners_logos_no_taller_than_the_emblem(client, d
         assert int(img["height"]) <= 48  # never taller than the EU emblem
 
 
+def test_a_partner_renamed_is_named_in_every_footer_at_once(client, demo_site):
+    """The footer's partners are kept until the public content changes; a partner edited
+    (a snippet, not a page) is such a change."""
+    from projects.models import Partner
+
+    strip = soup(client.get(demo_site.home_it.url)).select_one("footer .partner-logos")
+    partner = Partner.objects.get(locale__language_code="it", name=strip.select("img")[0]["alt"])
+    partner.name = "Comunità montana rinominata"
+    partner.save()
+    for page in (demo_site.home_it, demo_site.page("project:care")):
+        names = [img["alt"] for img in soup(client.get(page.url)).select("footer .partner-logos img")]
+        assert "Comunità montana rinominata" in names
+
+
 def test_a_partner_logo_whose_file_is_lost_is_left_out_and_the_page_still_answers(client, demo_site):
     from projects.models import Partner
 

@@ -7,6 +7,10 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms import freshness
 from news.models import NewsPage
 from tests.support.news import add_news
 from tests.support.wording import said
@@ -70,6 +74,24 @@ def test_plan_page_shows_its_projects_news_too(client, demo_site, language):
     assert card_titles(projects) == [project.title for project in shown]
     assert len(projects.select(".card__media img")) == sum(1 for project in shown if project.listing_image_id)
     assert projects.select(".card .status")
+
+
+def test_a_plans_latest_news_are_kept_until_a_page_is_published(client, demo_site):
+    """The latest news and videos reach across the plan's tree: drawn once per change of
+    the public content, and a news item published in one of its projects shows at once."""
+    plan = demo_site.page("plan:pro-sol")
+    soup(client, plan.url)
+    freshness.renew()
+    with CaptureQueriesContext(connection) as drawn:
+        soup(client, plan.url)
+    with CaptureQueriesContext(connection) as kept:
+        before = card_titles(section(soup(client, plan.url), "news"))
+    assert len(kept) <= len(drawn) - 4
+
+    item = add_news(demo_site.page("news-index:coor-com"), "COOR-COM: notizia di oggi", date(2099, 3, 4))
+    assert card_titles(section(soup(client, plan.url), "news")) == [item.title, *before[:2]]
+    item.unpublish()
+    assert card_titles(section(soup(client, plan.url), "news")) == before
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
