@@ -303,4 +303,3 @@ def test_the_homes_sections_are_drawn_once_per_change_of_the_public_content(clie
     add_news(demo_site.page("news-index:coor-com"), "Notizia appena pubblicata", date(2099, 1, 2))
     news = section(read(client, page), said("Latest news", "it"))
     assert card_titles(news)[0] == "Notizia appena pubblicata"
-

@@ -114,6 +114,26 @@ def test_dashboard_links_to_the_overview(client, demo_site, admin):
     assert reverse("translations_overview") in html
 
 
+def test_dashboard_counts_what_the_overview_lists_at_once(client, demo_site, admin):
+    """The panel's counts are the overview's, and a new page is counted straight away."""
+
+    def panel_counts():
+        panel = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+        links = panel.select("#translations-panel-title ~ p a[href*='state=']")
+        return {link["href"].rsplit("=", 1)[1]: int(link.get_text().rsplit(":", 1)[1]) for link in links}
+
+    def overview_rows():
+        exported = client.get(reverse("translations_overview"), {"format": "csv"}).content.decode()
+        return len(list(csv.reader(io.StringIO(exported)))) - 1  # the header
+
+    before = panel_counts()
+    assert sum(before.values()) == overview_rows()
+    publish(demo_site.home_it, ContentPage(title="Pagina nuova", slug="pagina-nuova"))
+    after = panel_counts()
+    assert after["missing"] == before["missing"] + 1
+    assert sum(after.values()) == overview_rows()
+
+
 def test_query_count_does_not_grow_with_pages(client, demo_site, admin):
     url = reverse("translations_overview")
 

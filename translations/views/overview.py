@@ -3,21 +3,33 @@
 import csv
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.models import Page, get_page_models
 
 from projects.models import PlanPage
 
-from ..status import STATES, status_rows, translate_url
+from ..status import STATES, Listing, status_rows, translate_url
 
-# Counting needs every row; rendering 10,000 table rows does not (make bench: 2.7 s).
+# The database counts every row; Python builds only the rows of the page shown.
 ROWS_PER_PAGE = 100
+
+
+class RowPaginator(WagtailPaginator):
+    """Wagtail's admin pagination, counting rows (a page × a target language)."""
+
+    @cached_property
+    def items_count_label(self):
+        return ngettext("%(number)s row", "%(number)s rows", self.count) % {
+            "number": number_format(self.count, force_grouping=True)
+        }
 
 
 def row_actions(row):
@@ -67,23 +79,23 @@ def overview(request):
     content_type_id = int(request.GET["type"]) if request.GET.get("type", "").isdigit() else None
     content_type_id = content_type_id if content_type_id in type_ids else None
 
-    rows = status_rows(root=plan, target_language=language, state=state, content_type_id=content_type_id)
+    filters = {"root": plan, "target_language": language, "state": state, "content_type_id": content_type_id}
     if request.GET.get("format") == "csv":
-        return csv_response(rows)
-    counts = {key: 0 for key in STATES}
-    for row in rows:
-        counts[row.state] += 1
-    shown = Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("p"))
+        return csv_response(status_rows(**filters))
+    listing = Listing(**filters)
+    paginator = RowPaginator(listing, ROWS_PER_PAGE)
+    shown = paginator.get_page(request.GET.get("p"))
     return render(
         request,
         "translations/overview.html",
         {
             "rows": [(row, row_actions(row)) for row in shown],
             "shown": shown,
+            "page_range": paginator.get_elided_page_range(shown.number),
             "plans": plans,
             "page_types": page_types,
             "states": STATES.items(),
-            "counts": [(STATES[key], value) for key, value in counts.items()],
+            "counts": [(STATES[key], value) for key, value in listing.counts.items()],
             "chosen": {
                 "plan": plan.pk if plan else None,
                 "language": language,
