@@ -4,18 +4,23 @@ import uuid
 from datetime import date
 
 import pytest
+from modelsearch.index import insert_or_update_object
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection, transaction
+from django.db.models.signals import post_save
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, ReferenceIndex
+from wagtail.search.models import IndexEntry
 from wagtail_localize.models import StringTranslation
 
 from demo.factories import build_plan, translate_every_segment
 from projects.models import ActionPage
 from tests.support.wording import said
+from translations.bulk import translate_plan
 from translations.models import BulkTranslationJob
 from translations.roles import TRANSLATORS, plan_group_name, setup_roles
 from translations.status import status_rows
@@ -249,3 +254,68 @@ def test_a_job_is_shown_to_those_who_may_start_it(client, demo_site, people, adm
     assert client.get(reverse("translations_bulk_job", args=[job.pk])).status_code == 200
     client.force_login(people["officer_b"])
     assert refused(client.get(reverse("translations_bulk_job", args=[job.pk])))
+
+
+def translation_queries(plan, user):
+    """Queries the translating task makes for ``plan``, per page it translates."""
+    job = BulkTranslationJob.objects.create(
+        kind="translate", root=plan, locale=Locale.objects.get(language_code="fr"), user=user
+    )
+    queries = []
+    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+        translate_plan.enqueue(job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.errors) == ("done", [])
+    return len(queries) / job.done
+
+
+def test_the_queries_per_page_do_not_grow_with_the_plan(admin, demo_site):
+    """What each page needs is read once per batch, and nothing per page grows with the plan.
+    About 105 queries a page remain, nearly all Wagtail's copy, saves and revisions of the new
+    page; there were about 220 when each page repeated its look-ups and indexed itself at
+    every save (``manage.py bench --bulk`` prints them for 1,000 pages)."""
+    small = translation_queries(build_plan(demo_site.page("projects"), 20, slug="pitem-20"), admin)
+    large = translation_queries(build_plan(demo_site.page("projects"), 40, slug="pitem-40"), admin)
+    assert large <= small * 1.05
+    assert small < 125
+
+
+def indexes(pages):
+    """The pages' search entries and outgoing references, as comparable values."""
+    ids, types = [str(page.pk) for page in pages], {page.content_type_id for page in pages}
+    entries = IndexEntry.objects.filter(object_id__in=ids, content_type__in=types)
+    fields = ("content_type_id", "object_id", "title", "autocomplete", "body")
+    search = sorted(map(str, entries.values_list(*fields)))
+    fields = (
+        "object_id",
+        "content_type_id",
+        "to_content_type_id",
+        "to_object_id",
+        "model_path",
+        "content_path",
+    )
+    references = ReferenceIndex.objects.filter(object_id__in=ids, base_content_type__app_label="wagtailcore")
+    references = sorted(references.values_list(*fields))
+    return search, references
+
+
+def test_the_translations_are_indexed_as_if_saved_one_by_one(admin, demo_site, french):
+    """The job indexes each page once, when its batch ends, rather than at each of its saves."""
+    plan = build_plan(demo_site.page("projects"), 12, slug="pitem-indici")
+    receivers = {key for key, *_rest in post_save.receivers}
+    job = BulkTranslationJob.objects.create(kind="translate", root=plan, locale=french, user=admin)
+    translate_plan.enqueue(job.pk)
+    assert {key for key, *_rest in post_save.receivers} == receivers
+    drafts = list(french_versions(plan, french).specific())
+    search, references = indexes(drafts)
+    assert len(search) == len(drafts) == 12
+    assert {reference[-2] for reference in references} >= {
+        "project_partners.item.partner",
+        "programme_period",
+    }
+
+    for page in drafts:  # what Wagtail's signal handlers do at each save
+        insert_or_update_object(page)
+        with transaction.atomic():
+            ReferenceIndex.create_or_update_for_object(page)
+    assert indexes(drafts) == (search, references)

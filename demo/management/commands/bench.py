@@ -227,13 +227,17 @@ class Command(BaseCommand):
     def run_job(self, kind, task, plan, locale):
         job = BulkTranslationJob.objects.create(kind=kind, root=plan, locale=locale, user=self.admin())
         with counted_queries() as queries:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             task.enqueue(job.pk)
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         job.refresh_from_db()
+        # Per page the job dealt with (a page and a language, for translating), and per page of the plan.
+        per_page = f"{queries[0] / job.total:.1f} per page" if job.total else "no page"
+        plan_pages = Page.objects.descendant_of(plan, inclusive=True).count()
         self.stdout.write(
             f"{kind:9} {job.status}: {job.done} done, {job.skipped} skipped, {len(job.errors)} errors "
-            f"of {job.total}; {seconds:.1f} s, {queries[0]} queries"
+            f"of {job.total}; {seconds:.1f} s ({cpu:.1f} s of CPU here), {queries[0]} queries, {per_page}, "
+            f"{queries[0] / plan_pages:.1f} per page of the plan"
         )
         for error in job.errors[:5]:
             self.stdout.write(f"  {error}")
