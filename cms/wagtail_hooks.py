@@ -1,11 +1,27 @@
 """Admin behaviour of the kernel itself."""
 
 from wagtail import hooks
+from wagtail.models import get_page_models
 
 from .lists import add_default_lists
+from .models import BasePage
+from .page_views import SitePageViewSet
 
 
 @hooks.register("after_create_page")
 def give_new_pages_their_lists(request, page):
     """A plan or project created in the admin comes with its news and video lists."""
     add_default_lists(page, user=request.user)
+
+
+def page_views_for(model):
+    """Every page type of this site is created through PageCreateView (page_views.py).
+    One viewset per concrete type: Wagtail's page views query their viewset's model."""
+    return lambda: SitePageViewSet(
+        model=model, name=f"{model._meta.app_label}_{model._meta.model_name}_pages"
+    )
+
+
+for page_model in get_page_models():
+    if issubclass(page_model, BasePage):
+        hooks.register("register_admin_viewset", page_views_for(page_model))

@@ -73,6 +73,14 @@ def test_d_an_officers_new_budget_shows_on_the_french_page_at_once(chromium, liv
     visitor.context.close()
 
 
+def wait_until(condition, page, what, seconds=30):
+    for _tick in range(seconds * 10):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{what} never came")
+
+
 class Clicks:
     """Counts the clicks a person makes, so the journey's length is measured, not guessed."""
 
@@ -173,3 +181,52 @@ def test_a_news_item_goes_live_in_both_languages_through_the_admin(
         expect(visitor.locator("h1")).to_have_text(title)
         expect(visitor.locator(f'main img[alt="{alt}"]')).to_have_count(1)
     visitor.context.close()
+
+
+def test_submitting_while_the_first_autosave_is_still_saving_submits_that_one_page(
+    chromium, live_server, live_demo_site
+):
+    """Seen in CI under load: Wagtail's autosave was still creating the page when the
+    officer pressed "Submit", which posted to the create address again: a 500. Here the
+    autosave is held until the button is pressed, then both reach the server together."""
+    server = live_server.url
+    coor_com_news = live_demo_site.page("news-index:coor-com")
+    officer = demo_user(chromium, server, "referente-prosol", "it-IT")
+    held = []
+
+    def hold_posts(route):
+        if route.request.method == "POST" and len(held) < 2:
+            held.append(route)
+        else:
+            route.continue_()
+
+    officer.route(re.compile(r".*/admin/pages/add/news/newspage/\d+/$"), hold_posts)
+    # Wagtail watches the form for edits two seconds after it loads; a person is slower.
+    officer.add_init_script(
+        "document.addEventListener('w-unsaved:watch-edits', () => { window.watching = true; });"
+    )
+    officer.goto(f"{server}{reverse('wagtailadmin_pages:add', args=('news', 'newspage', coor_com_news.pk))}")
+    officer.wait_for_function("window.watching === true")
+    officer.locator("input[name=title]").fill(TITLE_IT)
+    officer.locator("textarea[name=summary]").fill(SUMMARY_IT)
+    body = "[data-contentpath=body]"
+    officer.locator(f"{body} button[title], {body} .c-sf-add-button").first.click()
+    officer.get_by_role("option", name=said("Paragraph", "it")).first.click()
+    officer.locator("[data-contentpath=body] [contenteditable=true]").first.click()
+    officer.keyboard.type(BODY_IT)
+    expect(officer.locator("input[name='body-0-value']")).to_have_value(re.compile("programma"))
+    wait_until(lambda: held, officer, "the autosave's post")
+    officer.locator("footer").get_by_role(
+        "button", name=said("Submit for publication with translations", "it")
+    ).click(no_wait_after=True)  # its post is held here, so its page cannot load yet
+    wait_until(lambda: len(held) == 2, officer, "the button's post")
+    assert "json" in held[0].request.headers.get("accept", "") and "html" in held[1].request.headers["accept"]
+    for route in held:
+        route.continue_()
+
+    requested = said(REQUESTED, "it", languages="francese")
+    expect(officer.locator(".messages")).to_contain_text(requested)
+    news = NewsPage.objects.get(title=TITLE_IT)
+    assert news.workflow_in_progress and not news.live
+    assert BODY_IT in str(news.get_latest_revision_as_object().body)
+    officer.context.close()
