@@ -14,6 +14,14 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 SUPPORTED_DATABASE_SCHEMES = ("postgres", "postgresql", "sqlite")
+# Short: a component that does not answer quickly is treated as down (docs: deploy/README.md).
+DATABASE_CONNECT_SECONDS = 5
+REDIS_CONNECT_SECONDS = 0.5
+REDIS_SECONDS = 1
+# SQLite, for the demo and development: a transaction takes the write lock when it
+# begins, so two requests writing at once (an autosave and a button) queue for up to
+# 20 s instead of one failing at once with "database is locked".
+SQLITE_OPTIONS = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 
 
 class ConfigurationError(ImproperlyConfigured):
@@ -61,7 +69,11 @@ def database(environ, default_sqlite_path: Path):
     url = environ.get("DATABASE_URL", "").strip()
     if not url:
         default_sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(default_sqlite_path)}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(default_sqlite_path),
+            "OPTIONS": dict(SQLITE_OPTIONS),
+        }
     example = "expected postgres://USER:PASSWORD@HOST:PORT/NAME or sqlite:///PATH"
     scheme = url.split("://", 1)[0] if "://" in url else ""
     if scheme not in SUPPORTED_DATABASE_SCHEMES:
@@ -75,6 +87,11 @@ def database(environ, default_sqlite_path: Path):
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # SQLite connections are cheap and file-bound: no persistent connections.
         config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    else:
+        # An unreachable server fails a request in seconds (a 503, cms/errors.py) rather
+        # than holding a gunicorn worker until its timeout; ?connect_timeout= overrides.
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_SECONDS)
     return config
 
 
@@ -119,7 +136,14 @@ def caches(environ):
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis down or slow: the cache acts empty and the site keeps serving,
+                # each error logged (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS in settings).
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_CONNECT_SECONDS,
+                "SOCKET_TIMEOUT": REDIS_SECONDS,
+            },
         }
     }
 

@@ -5,18 +5,29 @@ Italian otherwise. A 404 whose path exists in another language's tree offers tha
 page, and its live translation in the visitor's language when there is one: a French
 link pasted under ``/it/``, or a language prefix changed by hand, then still leads
 somewhere. The 500 page reads nothing from the database, which may be what failed.
+When it is the database that cannot be reached, wherever in the request, the answer is
+a 503 with Retry-After instead: the visitor, a crawler and Varnish learn that it is
+temporary (Django reconnects by itself on a later request; cms/config.py).
 """
 
+import sys
+
 from django.conf import settings
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Site
 
 # Longer paths or control characters are no page's address; PostgreSQL refuses NUL in a query.
 MAX_OFFER_PATH = 1000
+# How long a visitor or crawler is asked to wait when the database is unreachable.
+RETRY_AFTER_SECONDS = 30
 
 
 def visitor_language(request):
@@ -87,11 +98,75 @@ def page_not_found(request, exception):
     return response
 
 
+def database_unreachable(exception):
+    """Whether ``exception`` (or one it was raised from) says the database cannot be reached:
+    refused, broken or timed-out connections, or SQLite busy with another writer, not a
+    faulty query (PostgreSQL's are ProgrammingError or DataError). SQLite raises the same
+    OperationalError for both, so there the database is asked once more: if it answers,
+    the query was at fault and the answer stays a 500."""
+    for _depth in range(5):
+        if exception is None:
+            return False
+        if isinstance(exception, OperationalError | InterfaceError):
+            if connection.vendor != "sqlite":
+                return True
+            return "locked" in str(exception) or not database_answers()
+        exception = exception.__cause__ or exception.__context__
+    return False
+
+
+def database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except (OperationalError, InterfaceError):
+        return False
+    return True
+
+
 def server_error(request):
-    """A plain page in the visitor's language, from the template alone: no query, no request context."""
+    """A plain page in the visitor's language, from the template alone: no query, no request
+    context. Django calls it while handling the exception, which says which page it is."""
     language = visitor_language(request)
+    if database_unreachable(sys.exc_info()[1]):
+        return service_unavailable(request, language)
     with translation.override(language):
-        html = loader.get_template("500.html").render({"languages": settings.LANGUAGES})
+        html = error_page(
+            _("Server error"), _("Something went wrong on our side. Please try again in a few minutes.")
+        )
     response = HttpResponseServerError(html)
     response.headers["Content-Language"] = language
     return response
+
+
+def service_unavailable(request, language=None):
+    """503 with Retry-After, in the visitor's language, without the database: no menu, no site identity."""
+    language = language or visitor_language(request)
+    with translation.override(language):
+        html = error_page(
+            _("Service unavailable"),
+            _("The site is temporarily unavailable. Please try again in a few minutes."),
+        )
+    response = HttpResponse(html, status=503)
+    response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response.headers["Content-Language"] = language
+    add_never_cache_headers(response)
+    return response
+
+
+def error_page(heading, message):
+    context = {
+        "heading": heading,
+        "message": message,
+        "languages": settings.LANGUAGES,
+        "stylesheet": stylesheet_url(),
+    }
+    return loader.get_template("error_page.html").render(context)
+
+
+def stylesheet_url():
+    """The site's style sheet, or None: a missing static manifest must not break the error page."""
+    try:
+        return static("css/site.css")
+    except ValueError:
+        return None

@@ -1,4 +1,4 @@
-"""The admin's page views for every page of this site (registered for BasePage).
+"""The admin's create and edit views for every page of this site (cms/wagtail_hooks.py).
 
 Wagtail 8 autosaves the create form: the first autosave creates the page and the
 browser then moves the form to the page's edit address. A button pressed while that
@@ -19,10 +19,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.dateparse import parse_datetime
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from wagtail.admin import messages
 from wagtail.admin.views.pages.create import CreateView
+from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.viewsets.pages import PageViewSet
 
 FORM_KEY = "cms_create_key"
@@ -106,5 +109,62 @@ def pause(seconds):
     time.sleep(seconds)
 
 
+class PageEditView(EditView):
+    """Wagtail 8 refuses a stale autosave, but a button's save based on an older version
+    replaced a colleague's newer one without a word (the warning came ~10 s later). Such
+    a save is refused once, naming the colleague and offering to compare; the form is
+    shown again with what was typed, now based on the newest version, so pressing the
+    button again applies it knowingly. The editor's own autosaves never count."""
+
+    def post(self, request, *args, **kwargs):
+        newer = None if self.expects_json_response else self.colleagues_newer_revision()
+        if newer is None:
+            return super().post(request, *args, **kwargs)
+        self.form = self.form_class(
+            request.POST,
+            request.FILES,
+            instance=self.page,
+            subscription=self.subscription,
+            parent_page=self.parent,
+            for_user=request.user,
+        )
+        who = newer.user.get_full_name() or newer.user.get_username() if newer.user else _("Someone")
+        loaded = request.POST.get("loaded_revision_id")
+        compare = reverse(
+            "wagtailadmin_pages:revisions_compare",
+            args=(self.page.pk, loaded if valid_number(loaded) else "earliest", newer.pk),
+        )
+        messages.error(
+            request,
+            _(
+                "%(name)s saved a newer version of this page after you opened it. Nothing was "
+                "saved: compare the two versions, then save again to keep yours."
+            )
+            % {"name": who},
+            buttons=[messages.button(compare, _("Compare versions"), new_window=True)],
+        )
+        self.has_unsaved_changes = True
+        return self.render_to_response(self.get_context_data())
+
+    def colleagues_newer_revision(self):
+        """The newest revision saved by someone else after the one this form was loaded with."""
+        post = self.request.POST
+        loaded_at = parse_datetime(post.get("loaded_revision_created_at", "") or "")
+        loaded_id = post.get("loaded_revision_id")
+        if loaded_at is not None:
+            newer = self.page.revisions.filter(created_at__gt=loaded_at)
+        elif valid_number(loaded_id):
+            newer = self.page.revisions.filter(pk__gt=int(loaded_id))
+        else:
+            return None  # a form that says nothing of what it was based on (the create form's)
+        mine = self.request.user.pk
+        return newer.exclude(user_id=mine).select_related("user").order_by("-created_at", "-pk").first()
+
+
+def valid_number(value):
+    return bool(value) and value.isdigit() and len(value) < 19
+
+
 class SitePageViewSet(PageViewSet):
     add_view_class = PageCreateView
+    edit_view_class = PageEditView

@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import seo, views
+from cms import health, seo, views
 from cms.api import api_router
 from cms.sitemap import Sitemap
 
@@ -31,6 +31,9 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    # For load balancers: liveness and readiness (cms/health.py), never cached.
+    path("health/", health.health, name="health"),
+    path("ready/", health.ready, name="ready"),
     # Browsers and feed readers ask for /favicon.ico whatever the page says.
     # Read at request time: in production the hashed name comes from collectstatic's manifest.
     path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("img/favicon.ico"))),

@@ -1,8 +1,11 @@
 """Admin behaviour of the kernel itself."""
 
 from wagtail import hooks
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import get_page_models
 
+from .api_checks import CheckedNumbers
 from .lists import add_default_lists
 from .models import BasePage
 from .page_views import SitePageViewSet
@@ -25,3 +28,11 @@ def page_views_for(model):
 for page_model in get_page_models():
     if issubclass(page_model, BasePage):
         hooks.register("register_admin_viewset", page_views_for(page_model))
+
+
+@hooks.register("construct_admin_api", order=100)  # after Wagtail's own registrations
+def check_the_admin_api_numbers(router):
+    """The admin API's images and documents refuse ``offset=2**63`` or ``find/?id=abc``
+    with a 400, as the public API does (its pages: translations/wagtail_hooks/rules.py)."""
+    for name, viewset in (("images", ImagesAdminAPIViewSet), ("documents", DocumentsAdminAPIViewSet)):
+        router.register_endpoint(name, type(f"Checked{viewset.__name__}", (CheckedNumbers, viewset), {}))

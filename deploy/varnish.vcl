@@ -13,6 +13,9 @@ vcl 4.1;
 import directors;
 import std;
 
+# A backend is sick when it cannot serve pages: /robots.txt reads the database (a 503
+# when it is down, cms/errors.py), and then Varnish serves its stale copies for a day.
+# Not /ready/: it also fails when Redis is down, which the app servers serve through.
 probe healthy_app {
     .url = "/robots.txt";
     .interval = 5s;
@@ -54,8 +57,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Editors and the admin are never cached; nor are documents (private collections).
-    if (req.url ~ "^/(admin|documents|api)/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
+    # Editors and the admin are never cached; nor are documents (private collections),
+    # nor the health checks (/health/, /ready/: a stored answer would hide an outage).
+    if (req.url ~ "^/(admin|documents|api|health|ready)/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     # Anonymous visitors: no cookie matters (the application sets none for them).
@@ -88,6 +92,25 @@ sub vcl_backend_response {
         set beresp.grace = 24h;
     }
     return (deliver);
+}
+
+# Varnish's own answers (a purge's reply, "backend fetch failed" when the application
+# is down and no stale copy is left) carry the application's strictest headers too;
+# every other response keeps those the application sent (cms/headers.py), untouched.
+sub vcl_synth {
+    set resp.http.Content-Security-Policy = "default-src 'none'; frame-ancestors 'none'";
+    set resp.http.X-Content-Type-Options = "nosniff";
+    set resp.http.X-Frame-Options = "DENY";
+    set resp.http.Cross-Origin-Resource-Policy = "same-origin";
+    set resp.http.Referrer-Policy = "strict-origin-when-cross-origin";
+}
+
+sub vcl_backend_error {
+    set beresp.http.Content-Security-Policy = "default-src 'none'; frame-ancestors 'none'";
+    set beresp.http.X-Content-Type-Options = "nosniff";
+    set beresp.http.X-Frame-Options = "DENY";
+    set beresp.http.Cross-Origin-Resource-Policy = "same-origin";
+    set beresp.http.Referrer-Policy = "strict-origin-when-cross-origin";
 }
 
 sub vcl_deliver {

@@ -3,32 +3,26 @@
 One <trans-unit> per string segment of the source: its id is the segment's, its
 ``resname`` the field path, ``<source>`` the text (inline markup of rich text is
 kept as escaped text) and ``<target>`` the translation made so far. An import
-checks the whole file first (this translation, this language, only its units)
-and saves every target in one transaction, or nothing.
+checks the whole file first (this translation, this language, only its units, one
+translation per unit, each fitting its field: translations/imports.py) and saves
+every target in one transaction, or nothing.
 """
 
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 from defusedxml import ElementTree
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringTranslation
+
+from .imports import FileRefused, check_texts, once_each, save_texts, segments_of
 
 NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
 
 
-class XliffError(ValueError):
-    """A file that cannot be imported; the message is for the person who uploaded it."""
-
-
-def segments_of(translation):
-    return (
-        StringSegment.objects.filter(source=translation.source)
-        .select_related("string", "context")
-        .order_by("order")
-    )
+class XliffError(FileRefused):
+    """An XLIFF file that cannot be imported; the message is for the person who uploaded it."""
 
 
 def export_xliff(translation):
@@ -58,7 +52,7 @@ def export_xliff(translation):
 
 
 def parse_targets(translation, content):
-    """segment id -> translated text, after checking the whole file."""
+    """{segment: translated text}, after checking the whole file."""
     try:
         root = ElementTree.fromstring(content)
     except Exception:  # noqa: BLE001 (malformed XML, entities, encodings: all one answer)
@@ -73,15 +67,15 @@ def parse_targets(translation, content):
             _("This XLIFF file was made for another page or another language; nothing was imported.")
         )
     segments = {str(segment.pk): segment for segment in segments_of(translation)}
-    targets, unknown = {}, 0
+    targets, unknown = [], 0
     for unit in file.iter(f"{{{NAMESPACE}}}trans-unit"):
         segment = segments.get(unit.get("id"))
         if segment is None or unit.get("resname") != segment.context.path:
             unknown += 1
             continue
         target = unit.find(f"{{{NAMESPACE}}}target")
-        if target is not None and (target.text or "").strip():
-            targets[segment] = target.text
+        if target is not None:
+            targets.append((segment, target.text))
     if unknown:
         raise XliffError(
             _(
@@ -90,23 +84,11 @@ def parse_targets(translation, content):
             )
             % {"count": unknown}
         )
-    return targets
+    texts = once_each(targets)
+    check_texts(translation, texts)
+    return texts
 
 
 def import_xliff(translation, content, user=None):
-    """Save every translated unit of the file, or raise XliffError and save nothing."""
-    targets = parse_targets(translation, content)
-    with transaction.atomic():
-        for segment, text in targets.items():
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=translation.target_locale,
-                context=segment.context,
-                defaults={
-                    "data": text,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    "tool_name": "XLIFF",
-                    "last_translated_by": user,
-                },
-            )
-    return len(targets)
+    """Save every translated unit of the file, or raise FileRefused and save nothing."""
+    return save_texts(translation, parse_targets(translation, content), user=user, tool_name="XLIFF")

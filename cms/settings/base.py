@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP, Permissions-Policy, CORP on every response, static files included (cms/headers.py).
+    "cms.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML compressed (Django's gzip pads its output against BREACH); static files come
     # compressed from WhiteNoise above. Then ETags, so a revisit gets 304.
@@ -91,6 +93,11 @@ TEMPLATES = [
 DATABASES = {"default": config.database(os.environ, VAR_DIR / "db.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = config.caches(os.environ)
+# A Redis outage is logged, not raised (cms/config.py); production logs it once a minute.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "cms.cache"
+# Sessions in the database, never in the cache alone: a Redis outage logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # What the front cache keeps (cms/caching.py); publishing purges it (cms/purge.py).
 FRONT_CACHE_SECONDS = config.as_seconds(os.environ, "FRONT_CACHE_SECONDS", 3600)
 FRONT_CACHE_SHORT_SECONDS = 60  # search results, which no purge reaches

@@ -27,6 +27,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # HTTPS everywhere; the load balancer terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = config.as_bool(os.environ, "SECURE_SSL_REDIRECT", True)
+# Load balancers probe the app servers over plain HTTP (cms/health.py).
+SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^ready/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -40,4 +42,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Redis down: one line a minute per process, with the count, not one per cache call.
+    "filters": {"once_a_minute": {"()": "cms.health.OncePerInterval"}},
+    "loggers": {"cms.cache": {"filters": ["once_a_minute"]}},
 }

@@ -16,7 +16,7 @@ from django.utils import translation
 
 from cms.templatetags.cms_format import euros
 from news.models import NewsPage
-from tests.support.browser import approve_with_translations, log_in, translate_in_editor
+from tests.support.browser import approve_with_translations, log_in, translate_in_editor, wait_until
 from tests.support.wording import said
 
 pytestmark = pytest.mark.browser
@@ -71,14 +71,6 @@ def test_d_an_officers_new_budget_shows_on_the_french_page_at_once(chromium, liv
         visitor.goto(f"{live_server.url}{page.url}")
         expect(visitor.locator("main")).to_contain_text(amount)
     visitor.context.close()
-
-
-def wait_until(condition, page, what, seconds=30):
-    for _tick in range(seconds * 10):
-        if condition():
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"{what} never came")
 
 
 class Clicks:
@@ -206,7 +198,7 @@ def test_submitting_while_the_first_autosave_is_still_saving_submits_that_one_pa
         "document.addEventListener('w-unsaved:watch-edits', () => { window.watching = true; });"
     )
     officer.goto(f"{server}{reverse('wagtailadmin_pages:add', args=('news', 'newspage', coor_com_news.pk))}")
-    officer.wait_for_function("window.watching === true")
+    wait_until(lambda: officer.evaluate("window.watching === true"), officer, "Wagtail's watch")
     officer.locator("input[name=title]").fill(TITLE_IT)
     officer.locator("textarea[name=summary]").fill(SUMMARY_IT)
     body = "[data-contentpath=body]"

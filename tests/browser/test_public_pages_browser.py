@@ -8,6 +8,7 @@ The screenshots land in var/screenshots/ (``make screenshots`` runs this module 
 import pytest
 
 from tests.support.axe import assert_accessible
+from tests.support.browser import wait_until
 from tests.support.demo import DEMO_KEYS
 from tests.support.paths import ROOT
 
@@ -38,7 +39,9 @@ def load_every_picture(page):
     for top in range(0, page.evaluate("document.body.scrollHeight") + height, height):
         page.evaluate(f"window.scrollTo(0, {top})")
         page.wait_for_timeout(50)
-    page.wait_for_function("() => [...document.images].every(img => img.complete)", timeout=30_000)
+    wait_until(
+        lambda: page.evaluate("[...document.images].every(img => img.complete)"), page, "every picture"
+    )
     return page.evaluate(
         """() => [...document.images].filter(img => !(img.complete && img.naturalWidth > 0))
                 .map(img => img.currentSrc || img.src)"""

@@ -25,48 +25,13 @@ from tests.support.admin import browser_form, page_streams
 from tests.support.components import S3_BUCKET, executable, free_port, require
 from tests.support.html import soup
 from tests.support.paths import ROOT
+from tests.support.site_browser import SiteBrowser
 from tests.support.worker import database_url, running_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 SITE_HOST = "localhost"  # the demo site's hostname: purges name it, visitors ask for it
 PASSWORD = "a-long-password-1"
-
-
-class Editor:
-    """An editor's browser on one app server. Production marks cookies Secure and the
-    servers believe they are behind TLS (X-Forwarded-Proto), so cookies are sent back
-    over this loopback http as a browser would over https."""
-
-    def __init__(self, address):
-        self.address = address
-        self.headers = {"X-Forwarded-Proto": "https", "Origin": address.replace("http", "https")}
-        self.cookies = {}
-
-    def _request(self, method, path, **kwargs):
-        response = requests.request(
-            method,
-            self.address + path,
-            headers=self.headers,
-            cookies=self.cookies,
-            timeout=60,
-            allow_redirects=False,
-            **kwargs,
-        )
-        self.cookies.update(response.cookies.get_dict())
-        return response
-
-    def get(self, path):
-        return self._request("GET", path)
-
-    def post(self, path, data, files=None):
-        data = {**data, "csrfmiddlewaretoken": self.cookies.get("csrftoken")}
-        return self._request("POST", path, data=data, files=files)
-
-    def log_in(self, username, password):
-        assert self.get("/admin/login/").status_code == 200
-        response = self.post("/admin/login/", {"username": username, "password": password})
-        assert response.status_code == 302, soup(response).get_text(" ", strip=True)[:800]
 
 
 def visit(address, path):
@@ -176,7 +141,7 @@ def test_published_through_one_server_is_fresh_on_the_other_and_through_the_cach
     # Italian through the first server, French through the second (each its source
     # language: a translation is edited in wagtail-localize's editor); each read on the other.
     for language, through, other in (("it", first, second), ("fr", second, first)):
-        editor = Editor(through)
+        editor = SiteBrowser(through)
         editor.log_in("redattrice", PASSWORD)
         page, listing = pages[language]
         new_title = f"{page.title} ({language}, pubblicato da {through.rsplit(':', 1)[1]})"
@@ -192,7 +157,7 @@ def test_a_picture_uploaded_through_one_server_is_shown_by_the_other(servers, s3
     (first, second), _cache = servers
     endpoint, client = s3_endpoint
     make_editor_account()
-    uploader, viewer = Editor(first), Editor(second)
+    uploader, viewer = SiteBrowser(first), SiteBrowser(second)
     uploader.log_in("redattrice", PASSWORD)
     viewer.log_in("redattrice", PASSWORD)
     picture = io.BytesIO()

@@ -8,7 +8,6 @@ from django.test.utils import CaptureQueriesContext
 
 from cms.errors import other_language_offers, server_error
 from home.models import ContentPage
-from tests.support.demo import public_urls
 from tests.support.html import soup
 from tests.support.pages import publish
 from tests.support.wording import said
@@ -140,89 +139,15 @@ def test_server_error_page_speaks_the_visitors_language_without_the_database(
     assert {(a["href"], a["lang"]) for a in page.select("a[hreflang]")} == {("/it/", "it"), ("/fr/", "fr")}
 
 
-def test_a_page_whose_database_is_down_answers_the_500_page(client, demo_site):
+def test_a_page_whose_database_is_down_answers_503_in_the_visitors_language(client, demo_site):
+    """Temporary, and said so (tests/cms/test_fail_soft.py stops a real PostgreSQL)."""
+
     def database_down(execute, sql, params, many, context):
         raise OperationalError("could not connect to server")
 
     client.raise_request_exception = False
     with connection.execute_wrapper(database_down):
         response = client.get("/fr/projets/care/")
-    assert response.status_code == 500
-    assert soup(response).h1.get_text(strip=True) == said("Server error", "fr")
-
-
-LONG = "x" * 10_000
-HOSTILE_QUERIES = (
-    "?utm_source=news&unknown=1&page=2",
-    f"?q={LONG}&page={LONG}&year={LONG}&theme={LONG}",
-    "?q=%ff%fe&page=%c3%28&%ff%fe=%c3%28",
-    "?q=%00&page=%00&year=%00&about=%00&period=%00",
-    '?q=%22&year="&about="',
-    "?page=abc",
-    "?page=-1",
-    "?page=99999",
-    "?year=1850&about=no-such-plan&period=nope&theme=nope&audience=nope&label=nope&status=nope&country=zz",
-    "?page=1&page=abc&year=2022&year=2023&theme=a&theme=b&q=a&q=b",
-)
-HOSTILE_PATHS = (
-    "/it/../fr/",
-    "/it/progetti/%2e%2e/%2e%2e/etc/passwd",
-    "/fr/projets/..%2f..%2f/",
-    "/it/%00/",
-    "/it/chi-siamo/%00",
-    "/fr/%ff%fe/",
-    "/it/%c3%28/",
-    "/%00",
-    "/it/" + "a/" * 2000,
-    "/fr/" + "b" * 10_000 + "/",
-    "/it/search/%00/",
-    "/it/notizie/feed/%00/",
-)
-API_QUERIES = (
-    "?type=no.Such",
-    "?type=projects.ProjectPage&fields=no_such_field",
-    "?limit=abc&offset=-5",
-    "?limit=99999",
-    "?order=no_such_field",
-    "?locale=xx",
-    "?child_of=abc&descendant_of=abc",
-    "?child_of=999999",
-    "?slug=%00",
-    "?search=%00",
-    "?search=%22",
-    "?search=a&search_operator=xor",
-    f"?search={LONG}",
-    "?fields=*&type=media.VideoPage",
-    "?fields=*&type=news.NewsPage",
-    "?translation_of=abc",
-    "?id=%ff",
-)
-
-
-def test_hostile_input_never_gets_a_server_error(client, demo_site):
-    """Odd queries, paths and methods are answered with 200, 3xx or 4xx: never a 5xx."""
-    client.raise_request_exception = False
-    pages = [url.split("?")[0] for url in public_urls(demo_site) if "nessuna-pagina" not in url]
-    requests = [("get", url + query) for url in pages for query in HOSTILE_QUERIES]
-    requests += [("get", path) for path in HOSTILE_PATHS]
-    requests += [("get", "/api/v2/pages/" + query) for query in API_QUERIES]
-    requests += [
-        ("get", url)
-        for url in (
-            "/sitemap.xml?p=abc",
-            "/sitemap-pages.xml?p=abc",
-            "/sitemap-x.xml",
-            "/robots.txt?x=%00",
-            "/api/v2/pages/abc/",
-        )
-    ]
-    requests += [("get", f"/api/v2/{endpoint}/?search=%00") for endpoint in ("images", "documents")]
-    requests += [("get", "/api/v2/pages/find/?html_path=" + path) for path in ("%00", "/it/%00/", "/it/../")]
-    requests += [(method, url) for url in pages for method in ("head", "options", "post")]
-    assert len(requests) >= 200
-    failures = []
-    for method, url in requests:
-        status = getattr(client, method)(url).status_code
-        if status >= 500:
-            failures.append(f"{method.upper()} {url[:120]} → {status}")
-    assert not failures, "\n".join(failures)
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert soup(response).h1.get_text(strip=True) == said("Service unavailable", "fr")

@@ -10,8 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from tests.support.admin import edit_form, post_edit
-from tests.support.components import executable, require
-from tests.support.paths import ROOT
+from tests.support.front_cache import start_varnish
 from tests.support.worker import running_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,14 +21,7 @@ SITE_HOST = "localhost"  # the demo site's hostname: purges name it, visitors as
 @pytest.fixture
 def varnish(local_server, live_server, tmp_path, settings):
     """varnishd in front of the live server, and the site set to purge it."""
-    varnishd = executable("varnishd", "/usr/sbin/varnishd")
-    require(varnishd, "varnishd is not installed (Debian package varnish)")
-    backend_port = live_server.url.rsplit(":", 1)[1]
-    vcl = (ROOT / "deploy" / "varnish.vcl").read_text().replace('.port = "8000"', f'.port = "{backend_port}"')
-    (tmp_path / "site.vcl").write_text(vcl)
-    command = [varnishd, "-F", "-j", "none", "-n", str(tmp_path / "varnish"), "-a", "127.0.0.1:{port}"]
-    command += ["-f", str(tmp_path / "site.vcl"), "-s", "malloc,32m", "-p", "ban_lurker_sleep=0.01"]
-    port = local_server(command)
+    port = start_varnish(local_server, live_server.url, tmp_path, "-p", "ban_lurker_sleep=0.01")
     address = f"http://127.0.0.1:{port}"
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": address}

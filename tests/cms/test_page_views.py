@@ -1,5 +1,6 @@
-"""The create form that Wagtail 8 autosaves: a button pressed while (or after) the
-autosave made the page goes on as an edit of that page, never a second page or a 500."""
+"""The page editor's create and edit views: a button pressed while (or after) the create
+form's autosave made the page goes on as an edit of that page, never a second page or a
+500; a save based on an older version than a colleague's is refused, naming them."""
 
 import uuid
 from unittest import mock
@@ -7,19 +8,24 @@ from unittest import mock
 import pytest
 
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import Page
 
 from cms import page_views
 from news.models import NewsPage
-from tests.support.admin import news_form
+from tests.support.admin import browser_form, news_form, page_streams
 from tests.support.html import soup
 from tests.support.users import make_user
 from tests.support.wording import said
 from translations.roles import plan_group_name
 
 JSON = {"HTTP_ACCEPT": "application/json"}
+STALE = (
+    "%(name)s saved a newer version of this page after you opened it. Nothing was "
+    "saved: compare the two versions, then save again to keep yours."
+)
 
 
 @pytest.fixture
@@ -150,3 +156,61 @@ def test_a_late_autosave_never_overwrites_what_a_button_submitted(client, office
     news.refresh_from_db()
     assert news.title == "Incontro a Cuneo" and news.revisions.count() == revisions
     assert news.workflow_in_progress
+
+
+# A save based on an older version than a colleague's.
+
+
+@pytest.fixture
+def two_officers(demo_site):
+    group = plan_group_name(demo_site.page("plan:pro-sol"))
+    clients = []
+    for username, first_name in (("o-anna", "Anna"), ("o-bruno", "Bruno")):
+        user = make_user(username, group, language="it")
+        user.first_name = first_name
+        user.save()
+        client = Client()
+        client.force_login(user)
+        clients.append(client)
+    return clients
+
+
+def opened(client, page):
+    """The edit form as this editor's browser has it, and its address."""
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return url, browser_form(client.get(url), streams=page_streams(page))
+
+
+def latest_title(page):
+    return Page.objects.get(pk=page.pk).specific.get_latest_revision_as_object().title
+
+
+def test_a_save_over_a_colleagues_newer_version_is_refused_naming_them(two_officers, demo_site):
+    anna, bruno = two_officers
+    page = demo_site.page("project:coor-com")
+    url, annas_form = opened(anna, page)
+    _url, brunos_form = opened(bruno, page)
+
+    assert anna.post(url, {**annas_form, "title": "Titolo di Anna"}).status_code == 302
+    refused = bruno.post(url, {**brunos_form, "title": "Titolo di Bruno"})
+    assert refused.status_code == 200
+    assert latest_title(page) == "Titolo di Anna"
+    shown = " ".join(soup(refused).select_one(".messages").get_text(" ").split())
+    assert said(STALE, "it", name="Anna") in shown
+    compare = soup(refused).select_one(".messages a")["href"]
+    assert bruno.get(compare).status_code == 200
+    # What Bruno typed is still in the form, now based on Anna's version: his next press applies it.
+    again = browser_form(refused, streams=page_streams(page))
+    assert again["title"] == "Titolo di Bruno"
+    assert bruno.post(url, again).status_code == 302
+    assert latest_title(page) == "Titolo di Bruno"
+
+
+def test_an_editors_own_autosave_never_makes_their_save_stale(two_officers, demo_site):
+    anna, _bruno = two_officers
+    page = demo_site.page("project:coor-com")
+    url, form = opened(anna, page)
+    autosaved = anna.post(url, {**form, "title": "Bozza di Anna"}, **JSON)
+    assert autosaved.status_code == 200 and autosaved.json()["success"]
+    assert anna.post(url, {**form, "title": "Titolo di Anna"}).status_code == 302
+    assert latest_title(page) == "Titolo di Anna"

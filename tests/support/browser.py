@@ -57,3 +57,13 @@ def approve_with_translations(page, title, language="it"):
     dialog.locator("button[type=submit]").click()
     expect(dialog).to_be_hidden()
     page.wait_for_load_state()
+
+
+def wait_until(condition, page, what, seconds=30):
+    """Poll ``condition`` (Python) while the page runs. Playwright's wait_for_function
+    evaluates a string in the page, which the site's Content-Security-Policy refuses."""
+    for _tick in range(seconds * 10):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"{what} never came")

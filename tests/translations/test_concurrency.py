@@ -6,12 +6,14 @@ from urllib.parse import urlencode
 import pytest
 
 from django.test import Client
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from django.utils import translation as i18n
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from tests.support.users import make_user
+from tests.support.wording import said
 from translations.concurrency import SESSION_KEY
 from translations.roles import TRANSLATORS
 
@@ -93,3 +95,35 @@ def test_a_colleagues_older_text_is_replaced_as_usual(demo_site, segment_address
     luc = translator_with_editor_open("t-luc", demo_site, "Luc")  # opens after Claire saved
     assert save(luc, url, "Nouvelle version").status_code == 200
     assert stored(translation, segment) == "Nouvelle version"
+
+
+@pytest.mark.parametrize("encoding", ["form", "multipart"])
+def test_a_translation_longer_than_its_field_is_not_saved_and_says_why(demo_site, segment_address, encoding):
+    """The title takes 255 characters: a longer one used to be stored, then failed when the
+    page was saved (a 500 on PostgreSQL). The editor sends a multipart form, as here."""
+    translation, segment, url = segment_address
+    assert segment.context.path == "title"
+    before = stored(translation, segment)
+    claire = translator_with_editor_open("t-claire", demo_site, "Claire")
+    long_title = "Titre " * 60
+    if encoding == "multipart":
+        response = claire.generic(
+            "PUT", url, encode_multipart(BOUNDARY, {"value": long_title}), content_type=MULTIPART_CONTENT
+        )
+    else:
+        response = save(claire, url, long_title)
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["data"] == long_title
+    assert answer["error"] == said(
+        "“%(field)s” takes at most %(limit)s characters; this translation has %(length)s. "
+        "It was not saved: shorten it.",
+        "fr",
+        field=said("title", "fr"),
+        limit=255,
+        length=len(long_title),
+    )
+    assert stored(translation, segment) == before
+    # A title that fits is saved as usual.
+    assert save(claire, url, "Titre court").status_code == 200
+    assert stored(translation, segment) == "Titre court"

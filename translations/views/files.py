@@ -1,9 +1,11 @@
 """Translation files for agencies: PO upload and XLIFF export/import, all or nothing.
 
 wagtail-localize's own upload view answers a PO without its translation id (or an
-empty file) with a server error, and imports the known entries of a file that also
-has unknown ones. This view, registered on the same admin URL, checks the whole
-file first and imports only when every entry belongs to the translation.
+empty file) with a server error, imports the known entries of a file that also has
+unknown ones, and writes entry after entry (a title too long for its column was a
+server error on PostgreSQL; 10,000 duplicates ran past 30 s). This view, registered on the same admin
+URL, checks the whole file first (translations/imports.py) and imports only when
+every entry belongs to the translation and fits.
 """
 
 import contextlib
@@ -14,7 +16,6 @@ import polib
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,19 +25,28 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import Translation
 
+from ..imports import (
+    MAX_FILE_BYTES,
+    MAX_TEXTS,
+    FileRefused,
+    check_texts,
+    once_each,
+    read_upload,
+    save_texts,
+    segments_of,
+)
 from ..permissions import may_edit_translation
-from ..xliff import XliffError, export_xliff, import_xliff
+from ..xliff import export_xliff, import_xliff
 
 
 def read_po(upload):
     """A parsed PO file, or None when the upload is missing, empty or not PO."""
-    if upload is None:
-        return None
+    content = read_upload(upload)
     # polib accepts a path or contents; give it a path so contents are never taken for one.
     with tempfile.NamedTemporaryFile(delete=False, suffix=".po") as handle:
-        handle.write(upload.read())
+        handle.write(content)
     try:
         po = polib.pofile(handle.name)
     except (OSError, UnicodeDecodeError, ValueError):
@@ -47,34 +57,38 @@ def read_po(upload):
     return po if po is not None and (len(po) or po.metadata) else None
 
 
-def problem_with(po, translation):
-    """Why this PO cannot be imported into ``translation``, or None."""
+def po_texts(po, translation):
+    """{segment: translated text} of the whole file, or FileRefused saying why not."""
     if po is None:
-        return _("Please upload a valid PO file.")
+        raise FileRefused(_("Please upload a valid PO file."))
     if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
-        return _("This PO file was made for another page or another language; nothing was imported.")
-    known = set(
-        StringSegment.objects.filter(source=translation.source).values_list("context__path", "string__data")
-    )
-    unknown = [entry for entry in po if (entry.msgctxt, entry.msgid) not in known]
+        raise FileRefused(
+            _("This PO file was made for another page or another language; nothing was imported.")
+        )
+    segments = {(segment.context.path, segment.string.data): segment for segment in segments_of(translation)}
+    unknown = [entry for entry in po if (entry.msgctxt, entry.msgid) not in segments]
     if unknown:
-        return _(
-            "This PO file has %(count)s entries that are not in this translation (was the source changed "
-            "since it was downloaded?); nothing was imported."
-        ) % {"count": len(unknown)}
-    return None
+        raise FileRefused(
+            _(
+                "This PO file has %(count)s entries that are not in this translation (was the source changed "
+                "since it was downloaded?); nothing was imported."
+            )
+            % {"count": len(unknown)}
+        )
+    texts = once_each((segments[entry.msgctxt, entry.msgid], entry.msgstr) for entry in po)
+    check_texts(translation, texts)
+    return texts
 
 
 @require_POST
 def upload_po(request, translation_id):
     translation = editable_translation(request, translation_id)
-    po = read_po(request.FILES.get("file"))
-    problem = problem_with(po, translation)
-    if problem:
-        messages.error(request, problem)
+    try:
+        texts = po_texts(read_po(request.FILES.get("file")), translation)
+    except FileRefused as refusal:
+        messages.error(request, str(refusal))
     else:
-        with transaction.atomic():
-            translation.import_po(po, user=request.user, tool_name="PO File")
+        save_texts(translation, texts, user=request.user, tool_name="PO File")
         messages.success(request, _("The translations of the PO file were imported."))
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
 
@@ -98,10 +112,9 @@ def upload_xliff(request, translation_id):
     """A small form: choose the file the agency sent back."""
     translation = editable_translation(request, translation_id)
     if request.method == "POST":
-        upload = request.FILES.get("file")
         try:
-            count = import_xliff(translation, upload.read() if upload else b"", user=request.user)
-        except XliffError as error:
+            count = import_xliff(translation, read_upload(request.FILES.get("file")), user=request.user)
+        except FileRefused as error:
             messages.error(request, str(error))
         else:
             messages.success(
@@ -114,4 +127,8 @@ def upload_xliff(request, translation_id):
                 % {"count": count},
             )
             return redirect(reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk]))
-    return render(request, "translations/upload_xliff.html", {"translation": translation})
+    return render(
+        request,
+        "translations/upload_xliff.html",
+        {"translation": translation, "max_bytes": MAX_FILE_BYTES, "max_texts": MAX_TEXTS},
+    )

@@ -24,6 +24,8 @@ from wagtail.admin import messages
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.models import Page
 
+from cms.api_checks import CheckedNumbers
+
 from ..permissions import (
     is_translator_only,
     may_convert_alias,
@@ -195,7 +197,7 @@ def guard_wagtail_page_views():
 # The admin API's page actions (delete, move, copy, publish, revert...), which run no hook.
 
 
-class RuledPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+class RuledPagesAdminAPIViewSet(CheckedNumbers, PagesAdminAPIViewSet):
     def action_view(self, request, pk, action_name):
         page = self.get_object()
         user = request.user

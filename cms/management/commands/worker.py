@@ -58,10 +58,13 @@ class Scheduler(threading.Thread):
         """Whether this worker runs this minute's publishing (the cache may be down:
         then it does, rather than nobody)."""
         try:
-            return cache.add(LOCK, True, timeout=max(1, self.every - 1))
+            claimed = cache.add(LOCK, True, timeout=max(1, self.every - 1))
         except Exception:  # noqa: BLE001 (any cache failure: publish anyway)
+            claimed = None
+        if claimed is None:  # raised, or ignored by django-redis (cms/config.py): no answer
             logger.warning("Cache unavailable; publishing scheduled pages without the lock")
             return True
+        return claimed
 
 
 class Command(DatabaseWorkerCommand):
