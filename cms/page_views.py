@@ -144,6 +144,8 @@ class PageEditView(EditView):
             buttons=[messages.button(compare, _("Compare versions"), new_window=True)],
         )
         self.has_unsaved_changes = True
+        # Autosave would store what was just refused before the editor has compared.
+        self.autosave_enabled = False
         return self.render_to_response(self.get_context_data())
 
     def colleagues_newer_revision(self):

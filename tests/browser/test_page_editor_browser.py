@@ -54,7 +54,8 @@ def test_a_save_pressed_after_a_colleagues_is_refused_naming_them(chromium, live
     bruno.locator("input[name=title]").fill("COOR-COM, versione di Bruno")
     save_draft(bruno)
     expect(bruno.locator(".messages")).to_contain_text(said(STALE, "it", name="Anna"))
-    assert latest_title(project) == "COOR-COM, versione di Anna"
+    bruno.wait_for_timeout(4000)  # longer than Wagtail waits before it autosaves an edited form
+    assert latest_title(project) == "COOR-COM, versione di Anna", "autosaved before Bruno compared"
     expect(bruno.locator("input[name=title]")).to_have_value("COOR-COM, versione di Bruno")
 
     with bruno.context.expect_page() as opened:
