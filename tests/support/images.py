@@ -36,3 +36,8 @@ def stored_files():
     """Every file in media storage (originals and renditions)."""
     root = Path(settings.MEDIA_ROOT)
     return {path.relative_to(root) for path in root.rglob("*") if path.is_file()}
+
+
+def stored_originals():
+    """The uploaded files in media storage (screens showing other pictures add renditions)."""
+    return {path for path in stored_files() if path.parts[0] == "original_images"}
