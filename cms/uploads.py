@@ -74,6 +74,7 @@ class ImageFileField(WagtailImageField):
             with warnings.catch_warnings():  # between one and two limits: our words below
                 warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
                 width, height = f.image.get_size()
+                frames = f.image.get_frame_count()
         except PILImage.DecompressionBombError:
             message = _(
                 "This image has too many pixels to be opened safely (more than %(bomb)s megapixels): "
@@ -82,7 +83,7 @@ class ImageFileField(WagtailImageField):
             )
             params = {"bomb": megapixels(2 * PILImage.MAX_IMAGE_PIXELS), "limit": limit}
             raise ValidationError(message % params, code="file_too_many_pixels") from None
-        pixels = width * height * f.image.get_frame_count()
+        pixels = width * height * frames
         if pixels > self.max_image_pixels:
             message = _(
                 "This image is %(width)s × %(height)s pixels (%(megapixels)s megapixels): "

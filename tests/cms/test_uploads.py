@@ -191,7 +191,7 @@ def test_the_largest_accepted_picture_is_stored(client, demo_site):
     """8,000 × 5,000 pixels, the limit itself, goes in."""
     client.force_login(get_user_model().objects.get(username=OFFICERS["it"]))
     answer = client.post(
-        reverse("wagtailimages:add_multiple"), {"files[]": png(8_000, 5_000, name="panorama.png")}
+        reverse("wagtailimages:add_multiple"), {"files[]": png(8_000, 5_000, name="limite.png")}
     ).json()
     assert answer["success"] is True
     image = get_image_model().objects.get(pk=answer["image_id"])
