@@ -9,8 +9,10 @@ class CmsConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from cms import checks, freshness, purge, tree  # noqa: F401, PLC0415 (models are ready only now)
+        from cms import checks, freshness, purge, renditions, tree, uploads  # noqa: F401, PLC0415 (models are ready only now)
 
         purge.connect()
+        renditions.connect()
+        uploads.limit_decoders()
         freshness.connect()
         tree.connect()

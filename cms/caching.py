@@ -11,11 +11,14 @@ ConditionalGetMiddleware answers 304 Not Modified when the ETag still matches.
 Nothing personal is ever marked public: responses to logged-in users, responses that
 set a cookie, the admin, documents (which may sit in a private collection) and any
 response whose view set its own Cache-Control (Wagtail's never-cache on pages with a
-view restriction, a short lifetime on search results) are left as they are.
+view restriction, a short lifetime on search results) are left as they are. A page that
+shows a picture still being resized (a placeholder) is kept a minute only.
 """
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
+
+from cms import renditions
 
 CACHEABLE_STATUS = {200, 301, 404, 410}
 
@@ -63,7 +66,8 @@ class PublicCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
+        with renditions.watching() as placeholders:
+            response = self.get_response(request)
         if (
             is_anonymous_read(request)
             and response.status_code in CACHEABLE_STATUS
@@ -71,5 +75,6 @@ class PublicCacheMiddleware:
             and not response.cookies
             and not request.path_info.startswith(settings.FRONT_CACHE_EXCLUDED_PATHS)
         ):
-            cache_publicly(response)
+            # A picture still being resized (cms/renditions.py) shows in a minute.
+            cache_publicly(response, settings.FRONT_CACHE_SHORT_SECONDS if placeholders else None)
         return response

@@ -9,8 +9,10 @@ from django.db.models import Prefetch, QuerySet
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from cms import renditions
+
 # The renditions card.html asks for; a test keeps the two the same.
-CARD_PICTURE = "format-{avif,webp,jpeg} fill-{400x225,800x450}"
+CARD_PICTURE = renditions.CARD
 CARD_FILTERS = Filter.expand_spec(CARD_PICTURE)
 
 

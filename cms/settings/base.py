@@ -172,7 +172,12 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
+# Images: pixels are what resizing costs (docs/images.md). 40 megapixels (8000 × 5000, any
+# phone or most cameras) take the worker about 1 s and 200 MB per rendition; Wagtail's
+# default, 128, took 2.9 GB and 30 s a page. cms/uploads.py says no in the editor's words.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
 # Nothing leaves the machine at run time.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

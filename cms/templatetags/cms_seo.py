@@ -13,7 +13,7 @@ from django.utils.translation import gettext, gettext_noop
 
 from wagtail.models import Page, Site
 
-from cms import seo
+from cms import renditions, seo
 from cms.models import BasePage
 from cms.templatetags.cms_i18n import live_translations
 
@@ -21,7 +21,7 @@ register = template.Library()
 
 OG_LOCALES = {"it": "it_IT", "fr": "fr_FR"}
 # Social networks crop to 1.91:1; JPEG is the format every one of them reads.
-SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
+SHARE_IMAGE_FILTER = renditions.SHARE
 SITE_NAME = gettext_noop("ALCOTRA cross-border projects")  # the same words as the <title> suffix in base.html
 
 
@@ -38,6 +38,8 @@ def share_image(page, request):
     try:
         rendition = image.get_rendition(SHARE_IMAGE_FILTER)
     except OSError:  # the file is missing or unreadable (SourceImageIOError)
+        return None
+    if renditions.is_pending(rendition):  # networks keep what they first read: no placeholder
         return None
     return {
         "url": seo.absolute(request, rendition.url),

@@ -18,6 +18,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, get_page_models
 from wagtail.search import index
 
+from cms import renditions
 from cms.blocks import BodyStreamBlock, KeyFigureBlock
 from cms.cards import with_card_images
 from cms.facts import MONEY, validate_date_range
@@ -33,10 +34,10 @@ from .snippets import ProgrammePeriod, TargetAudience, Theme
 
 # A partner's logo is shown 40 px high at most (from a rendition twice as high, for sharp
 # screens), never taller than the EU emblem in the header (48 px): the footer's filter.
-PARTNER_LOGO_FILTER = "height-80|format-webp"
+PARTNER_LOGO_FILTER = renditions.LOGO
 PARTNER_LOGO_HEIGHT = 40
 # A label's badge beside its name (the label page's own rendition, shown smaller).
-LABEL_BADGE_FILTER = "max-200x200"
+LABEL_BADGE_FILTER = renditions.BADGE
 # How many news and videos a plan or project page shows before "all news", "all videos".
 LATEST_ITEMS = 3
 
