@@ -1,11 +1,15 @@
 """Admin behaviour of the kernel itself."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+
 from wagtail import hooks
 from wagtail.models import get_page_models
 
 from .lists import add_default_lists
 from .models import BasePage
 from .page_views import SitePageViewSet
+from .two_factor import views as two_factor
 
 
 @hooks.register("after_create_page")
@@ -25,3 +29,22 @@ def page_views_for(model):
 for page_model in get_page_models():
     if issubclass(page_model, BasePage):
         hooks.register("register_admin_viewset", page_views_for(page_model))
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    """The second step after the password and its set-up (cms/two_factor/)."""
+    return [
+        path("two-factor/", two_factor.manage, name="cms_two_factor"),
+        path("two-factor/verify/", two_factor.verify, name="cms_two_factor_verify"),
+        path("two-factor/setup/", two_factor.setup, name="cms_two_factor_setup"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("cms_two_factor"),
+        "label": _("Two-step verification"),
+        "help_text": _("A code from an app on your phone, asked after your password."),
+    }
