@@ -26,10 +26,15 @@ def next_url(request):
     return reverse("wagtailadmin_home")
 
 
-def refusal(device):
-    if device is not None and not device.verify_is_allowed()[0]:
+def refusal(throttled):
+    if throttled:
         return _("Too many wrong codes. Wait a minute, then enter the code your app shows.")
     return _("This code is not valid. Check the time on your phone, or use a recovery code.")
+
+
+def throttled(device):
+    """django-otp waits 1, 2, 4… seconds after each wrong code before it checks another."""
+    return device is not None and not device.verify_is_allowed()[0]
 
 
 @sensitive_post_parameters("code")
@@ -45,6 +50,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         code = form.cleaned_data["code"]
         device = devices.device_for_code(user, code)
+        waiting = throttled(device)
         verified = device and django_otp.verify_token(user, device.persistent_id, code)
         if verified:
             django_otp.login(request, verified)
@@ -62,7 +68,7 @@ def verify(request):
                     % {"count": left},
                 )
             return redirect(next_url(request))
-        form.add_error("code", refusal(device))
+        form.add_error("code", refusal(waiting))
     return render(request, "cms/two_factor/verify.html", {"form": form, "next": next_url(request)})
 
 
@@ -73,11 +79,12 @@ def setup(request):
     device = devices.pending_authenticator(request.user)
     form = CodeForm(request.POST or None, digits_only=True)
     if request.method == "POST" and form.is_valid():
+        waiting = throttled(device)
         if device.verify_token(form.cleaned_data["code"]):
             codes = devices.confirm_authenticator(device)
             django_otp.login(request, device)
             return recovery_codes(request, codes)
-        form.add_error("code", refusal(device))
+        form.add_error("code", refusal(waiting))
     context = {
         "form": form,
         "next": next_url(request),
