@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image as PILImage
 
 from django.contrib.auth import get_user_model
@@ -25,6 +26,7 @@ from tests.support.admin import browser_form, page_streams
 from tests.support.components import S3_BUCKET, executable, free_port, require
 from tests.support.html import soup
 from tests.support.paths import ROOT
+from tests.support.two_factor import app_code, authenticator
 from tests.support.worker import database_url, running_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -64,8 +66,13 @@ class Editor:
         return self._request("POST", path, data=data, files=files)
 
     def log_in(self, username, password):
+        """The password, then the code of the account's authenticator app (production
+        requires the second step of an editor who publishes)."""
         assert self.get("/admin/login/").status_code == 200
         response = self.post("/admin/login/", {"username": username, "password": password})
+        assert response.status_code == 302, soup(response).get_text(" ", strip=True)[:800]
+        code = app_code(TOTPDevice.objects.get(user__username=username, confirmed=True))
+        response = self.post("/admin/two-factor/verify/", {"code": code})
         assert response.status_code == 302, soup(response).get_text(" ", strip=True)[:800]
 
 
@@ -144,10 +151,11 @@ def servers(live_demo_site, local_server, s3_endpoint, tmp_path):
 
 def make_editor_account():
     """A superuser the app servers can log in: hashed as production hashes (the test
-    settings' MD5 hasher is unknown there)."""
+    settings' MD5 hasher is unknown there), with an authenticator app for the second step."""
     user = get_user_model().objects.create_superuser("redattrice")
     user.password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
     user.save()
+    authenticator(user)
 
 
 def publish_title(editor, page, title):
