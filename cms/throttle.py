@@ -20,6 +20,7 @@ elsewhere still gets in. A refused request is answered by ``lockout_response``: 
 
 import hashlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from axes.handlers.proxy import AxesProxyHandler
@@ -39,7 +40,7 @@ RESET_PER_ADDRESS = 3  # reset mails asked for one address from one IP
 class Guard:
     """Which subjects a view's POST is counted against, and whether only failures count."""
 
-    subjects: callable
+    subjects: Callable
     failures_only: bool = True
 
 
