@@ -28,6 +28,8 @@ run: $(VENV)/.run-deps
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_admin
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/"
+	@echo "Sign in with a login printed above. Two-step verification is optional here (cms.settings.dev),"
+	@echo "required in production for accounts that publish or manage users: docs/security.md"
 	@# The worker runs background tasks and scheduled publishing, as in production;
 	@# it stops with the site (Ctrl+C).
 	$(PY) manage.py worker --no-reload & worker=$$!; \

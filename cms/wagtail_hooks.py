@@ -1,5 +1,8 @@
 """Admin behaviour of the kernel itself."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -9,6 +12,7 @@ from .api_checks import CheckedNumbers
 from .lists import add_default_lists
 from .models import BasePage
 from .page_views import SitePageViewSet
+from .two_factor import views as two_factor
 
 
 @hooks.register("after_create_page")
@@ -36,3 +40,22 @@ def check_the_admin_api_numbers(router):
     with a 400, as the public API does (its pages: translations/wagtail_hooks/rules.py)."""
     for name, viewset in (("images", ImagesAdminAPIViewSet), ("documents", DocumentsAdminAPIViewSet)):
         router.register_endpoint(name, type(f"Checked{viewset.__name__}", (CheckedNumbers, viewset), {}))
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    """The second step after the password and its set-up (cms/two_factor/)."""
+    return [
+        path("two-factor/", two_factor.manage, name="cms_two_factor"),
+        path("two-factor/verify/", two_factor.verify, name="cms_two_factor_verify"),
+        path("two-factor/setup/", two_factor.setup, name="cms_two_factor_setup"),
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("cms_two_factor"),
+        "label": _("Two-step verification"),
+        "help_text": _("A code from an app on your phone, asked after your password."),
+    }

@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
+from django.test import Client
 
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
@@ -24,6 +25,7 @@ from tests.support import snapshot
 from tests.support.components import S3_BUCKET, executable, free_port, require, wait_for_port
 from tests.support.demo import build_demo_site, find_demo_site, keep_renditions, load_demo_data
 from tests.support.pages import publish
+from tests.support.two_factor import pass_second_step
 from tests.support.worker import DATABASE_TASKS
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls
@@ -84,6 +86,19 @@ def fresh_caches():
     earlier test would describe another object: every test starts with empty caches."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def force_login_passes_second_step(monkeypatch):
+    """``client.force_login`` skips the password and, here, the two-step code too, as
+    tests about anything else need; tests/cms/two_factor/ sign in through the forms."""
+    force_login = Client.force_login
+
+    def force_login_verified(client, user, backend=None):
+        force_login(client, user, backend)
+        pass_second_step(client, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Settings shared by every environment; dev, test and production adjust them."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from cms import config
@@ -41,6 +42,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_filters",
     "storages",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,11 +68,24 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # user.is_verified(): the session passed the second step (cms/two_factor/).
+    "django_otp.middleware.OTPMiddleware",
     "cms.caching.PublicCacheMiddleware",
     "cms.middleware.AdminLanguageMiddleware",
+    "cms.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Password guessing (cms/throttle.py): axes answers a locked-out client, around the
+    # middleware that counts the forms Django does not authenticate.
+    "axes.middleware.AxesMiddleware",
+    "cms.throttle.ThrottleMiddleware",
+]
+
+# Axes' backend first: a locked-out (account, IP) is refused before any password hashing.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -117,6 +135,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Password guessing (cms/throttle.py): failures counted per (account or form, client IP),
+# refused for AXES_COOLOFF_TIME after the limit, with 429 and Retry-After.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = "cms.throttle.failure_limit"
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+# A refused attempt is not written down: it costs a lookup, and does not stretch the lock.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "cms.throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.throttle.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "email"]
+AXES_ENABLE_ADMIN = False  # no Django admin; `manage.py axes_list_attempts`, `axes_reset`
+# Proxies in front of the application that append to X-Forwarded-For (deploy/: nginx
+# and Varnish make 2). 0: the client is REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-step verification (cms/two_factor/): required of every account that can publish
+# or manage users, offered to everyone else. Only cms.settings.dev turns it off.
+TWO_FACTOR_REQUIRED = True
+OTP_TOTP_ISSUER = "ALCOTRA CMS"
 
 # Languages. Italian is the default; both must exist before the first migration,
 # since Wagtail creates the default Locale from LANGUAGE_CODE.

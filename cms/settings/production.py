@@ -1,7 +1,8 @@
 """Production: every secret from the environment, refusing to start without them.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated). Optional: DATABASE_URL,
-REDIS_URL, AWS_* (S3 uploads), CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT.
+REDIS_URL, AWS_* (S3 uploads), CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT,
+TRUSTED_PROXY_COUNT. Two-step verification is always required here (base.py).
 """
 
 import os
@@ -26,6 +27,10 @@ STORAGES["staticfiles"] = {  # noqa: F405
 
 # HTTPS everywhere; the load balancer terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The visitor's address, for login throttling (cms/throttle.py): nginx and Varnish
+# (deploy/) each append to X-Forwarded-For. Set it to the number of proxies you run.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "2"))
+TWO_FACTOR_REQUIRED = True  # whatever a settings module above says
 SECURE_SSL_REDIRECT = config.as_bool(os.environ, "SECURE_SSL_REDIRECT", True)
 # Load balancers probe the app servers over plain HTTP (cms/health.py).
 SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^ready/$"]

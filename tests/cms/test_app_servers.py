@@ -14,8 +14,6 @@ import pytest
 import requests
 from PIL import Image as PILImage
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
 from wagtail.images.models import Image
@@ -25,7 +23,7 @@ from tests.support.admin import browser_form, page_streams
 from tests.support.components import S3_BUCKET, executable, free_port, require
 from tests.support.html import soup
 from tests.support.paths import ROOT
-from tests.support.site_browser import SiteBrowser
+from tests.support.site_browser import SiteBrowser, editor_account
 from tests.support.worker import database_url, running_worker, wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -107,14 +105,6 @@ def servers(live_demo_site, local_server, s3_endpoint, tmp_path):
         yield [f"http://127.0.0.1:{port}" for port in app_ports], cache
 
 
-def make_editor_account():
-    """A superuser the app servers can log in: hashed as production hashes (the test
-    settings' MD5 hasher is unknown there)."""
-    user = get_user_model().objects.create_superuser("redattrice")
-    user.password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
-    user.save()
-
-
 def publish_title(editor, page, title):
     """The editor changes ``page``'s title in its edit form and presses Publish."""
     path = f"/admin/pages/{page.pk}/edit/"
@@ -125,7 +115,7 @@ def publish_title(editor, page, title):
 
 def test_published_through_one_server_is_fresh_on_the_other_and_through_the_cache(servers, live_demo_site):
     (first, second), cache = servers
-    make_editor_account()
+    editor_account("redattrice", PASSWORD)
     pages = {
         "it": (live_demo_site.page("project:coor-com", "it"), live_demo_site.page("projects", "it")),
         "fr": (
@@ -156,7 +146,7 @@ def test_published_through_one_server_is_fresh_on_the_other_and_through_the_cach
 def test_a_picture_uploaded_through_one_server_is_shown_by_the_other(servers, s3_endpoint):
     (first, second), _cache = servers
     endpoint, client = s3_endpoint
-    make_editor_account()
+    editor_account("redattrice", PASSWORD)
     uploader, viewer = SiteBrowser(first), SiteBrowser(second)
     uploader.log_in("redattrice", PASSWORD)
     viewer.log_in("redattrice", PASSWORD)

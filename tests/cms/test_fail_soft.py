@@ -21,8 +21,6 @@ import pytest
 import requests
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core.cache import caches
 from django.db import IntegrityError, InterfaceError, OperationalError, connection
 from django.test import override_settings
@@ -35,7 +33,7 @@ from tests.support.components import S3_BUCKET, executable, free_port, require, 
 from tests.support.demo import DEMO_KEYS, LANGUAGES
 from tests.support.html import soup
 from tests.support.paths import ROOT
-from tests.support.site_browser import SiteBrowser
+from tests.support.site_browser import SiteBrowser, editor_account
 from tests.support.wording import said
 from tests.support.worker import database_url
 
@@ -318,9 +316,7 @@ def test_redis_stopped_mid_run_the_site_serves_and_editors_log_in_and_publish(
     environment = production_environment(app_var_dir, database_url(), f"redis://127.0.0.1:{redis_port}/0")
     log = tmp_path / "gunicorn.log"
     _server, address = start_gunicorn(processes, environment, log)
-    user = get_user_model().objects.create_superuser("redattrice")
-    user.password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
-    user.save()
+    editor_account("redattrice", PASSWORD)
     paths = public_paths(live_demo_site)
     visitor, editor = browser(address), browser(address)
     assert statuses(visitor, paths) == dict.fromkeys(paths, 200)

@@ -1,10 +1,13 @@
 """Steps people take in the admin, shared by the browser journeys (tests/browser/)."""
 
 import os
+import re
 import shutil
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
+from tests.support.two_factor import app_code, code_for_secret
 from tests.support.users import PASSWORD
 from tests.support.wording import said
 
@@ -24,13 +27,36 @@ CHROMIUM_FLAGS = [
 
 
 def log_in(page, server, username, password=PASSWORD):
-    """Through the admin's login form, to the dashboard."""
+    """Through the admin's login form to the dashboard, passing the second step as a person
+    would: setting up the app from the key the page shows, or entering the app's code
+    (computed from the user's device)."""
     page.goto(f"{server}/admin/login/")
     page.locator("input[name=username]").fill(username)
     page.locator("input[name=password]").fill(password)
     page.locator("form button[type=submit]").first.click()
+    page.wait_for_url(re.compile(rf"^{re.escape(server)}/admin/(two-factor/(verify|setup)/\?.*)?$"))
+    if "/two-factor/setup/" in page.url:
+        set_up_authenticator(page)
+    elif "/two-factor/verify/" in page.url:
+        enter_code(page, app_code(TOTPDevice.objects.get(user__username=username, confirmed=True)))
     page.wait_for_url(f"{server}/admin/")
     return page
+
+
+def set_up_authenticator(page):
+    """On the set-up page: type the key shown into the "app", enter its code, keep the
+    recovery codes, continue. Returns the recovery codes."""
+    enter_code(page, code_for_secret(page.locator("[data-two-factor-secret]").inner_text()))
+    codes = page.locator("[data-recovery-codes] code")
+    expect(codes).to_have_count(10)
+    recovery = codes.all_inner_texts()
+    page.locator("main a.button").click()
+    return recovery
+
+
+def enter_code(page, code):
+    page.locator("input[name=code]").fill(code)
+    page.locator("form:has(input[name=code]) button[type=submit]").click()
 
 
 def translate_in_editor(page, texts):

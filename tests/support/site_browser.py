@@ -1,8 +1,13 @@
 """A person's browser on a running app server (gunicorn), for tests that start real ones."""
 
 import requests
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from tests.support.html import soup
+from tests.support.two_factor import app_code, authenticator
 
 
 class SiteBrowser:
@@ -42,7 +47,23 @@ class SiteBrowser:
         return self.request("POST", path, data=data, files=files)
 
     def log_in(self, username, password):
+        """The password, then, when the account has an authenticator app (production
+        requires one of those who publish), the app's code."""
         assert self.get("/admin/login/").status_code == 200
         response = self.post("/admin/login/", {"username": username, "password": password})
         assert response.status_code == 302, soup(response).get_text(" ", strip=True)[:800]
+        device = TOTPDevice.objects.filter(user__username=username, confirmed=True).first()
+        if device is not None:
+            response = self.post("/admin/two-factor/verify/", {"code": app_code(device)})
+            assert response.status_code == 302, soup(response).get_text(" ", strip=True)[:800]
         assert self.get("/admin/").status_code == 200
+
+
+def editor_account(username, password):
+    """A superuser the app servers can log in: hashed as production hashes (the test
+    settings' MD5 hasher is unknown there), with an authenticator app for the second step."""
+    user = get_user_model().objects.create_superuser(username)
+    user.password = PBKDF2PasswordHasher().encode(password, PBKDF2PasswordHasher().salt())
+    user.save()
+    authenticator(user)
+    return user

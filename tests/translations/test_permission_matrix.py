@@ -704,6 +704,9 @@ READ_ONLY = {
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
     "wagtailadmin_account",  # the user's own name, email, language, password
+    "cms_two_factor",  # the user's own authenticator app and recovery codes
+    "cms_two_factor_setup",
+    "cms_two_factor_verify",
     "wagtailadmin_dismissibles",  # which tips the user has closed
     "wagtailadmin_editing_sessions:ping",  # "someone else is editing" notices
     "wagtailadmin_editing_sessions:release",
