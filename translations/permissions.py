@@ -10,6 +10,8 @@ rule changed here holds on every screen.
 
 from collections import defaultdict
 
+from django.db.models import F, Q
+
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation, TranslationSource
@@ -337,3 +339,18 @@ def may_see_translations(user, page):
         or may_view_drafts(user, page)
         or bool(status_rows(translation_keys={page.translation_key}, scope=scope))
     )
+
+
+def explorable_pages(user):
+    """The pages whose drafts ``user`` may read in Wagtail's admin: their subtrees and the
+    pages above them (Wagtail's explorable pages), as path prefixes in the database."""
+    return PagePermissionPolicy().explorable_instances(user)
+
+
+def choosable_pages(user):
+    """What the page chooser may show ``user`` (a condition on pages): what they may
+    explore, and elsewhere live pages whose title has no unpublished change, so another
+    plan's drafts, and new titles not yet published, stay with their authors."""
+    if user.is_superuser:
+        return Q()
+    return Q(live=True, title=F("draft_title")) | Q(pk__in=explorable_pages(user).values("pk"))
