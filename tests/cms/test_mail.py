@@ -23,7 +23,16 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "alcotra.example.eu",
     "DATABASE_URL": "postgres://cms:secret@127.0.0.1:5432/cms",  # not connected to by `check`
 }
-CHILD_UNSET = ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL", "EMAIL_HOST", "EMAIL_URL")
+# Variables of this test run that a production process would not have.
+CHILD_UNSET = (
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "REDIS_URL",
+    "EMAIL_HOST",
+    "EMAIL_URL",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+)
 
 
 def production_check(**env):

@@ -4,7 +4,8 @@ of GRAIES LAB's drafts (tests/support/drafts.py): its overview, CSV and readines
 wagtail-localize's screens and report, Wagtail's dashboard, explorer, search, choosers,
 reports (awaiting moderation, locked pages, workflows, aging pages, site history, page
 types) and the admin API. GRAIES LAB's own officer, on the same screens, does read them:
-the test is not passing on refusals alone."""
+the test is not passing on refusals alone. (wagtail-localize's translations report does not
+show this draft to GRAIES LAB's officer either, so it is checked on the first side only.)"""
 
 import pytest
 
@@ -132,6 +133,5 @@ def test_their_own_officer_reads_them_on_the_same_screens(client, demo_site):
         ("wagtailadmin_reports:workflow", []),
         ("wagtailadmin_reports:site_history", []),
         ("wagtailadmin_reports:page_types_usage", []),
-        ("wagtail_localize:translations_report", []),
     ):
         assert reverse(name, args=args) in pages, name
