@@ -8,6 +8,7 @@ naming the variable; ``manage.py`` prints that line instead of a traceback.
 """
 
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 
@@ -198,3 +199,60 @@ def machine_translator(environ):
             },
         }
     return None
+
+
+# EMAIL_URL schemes: (backend, TLS setting, default port).
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_SCHEMES = {
+    "smtp": (SMTP, None, 25),  # plain, to a relay on the machine or the private network
+    "smtp+tls": (SMTP, "EMAIL_USE_TLS", 587),  # STARTTLS
+    "smtps": (SMTP, "EMAIL_USE_SSL", 465),
+}
+NO_MAIL_SERVER = (
+    "No mail server is configured: set EMAIL_HOST (or EMAIL_URL, e.g. smtp+tls://USER:PASSWORD@HOST:587). "
+    "Password-reset links are sent by email, never printed in the log."
+)
+
+
+def email(environ, required=False):
+    """The EMAIL_* settings: from EMAIL_URL (``smtp://``, ``smtp+tls://``, ``smtps://``, or
+    ``file:///PATH`` for messages written as files, chosen explicitly for tests and
+    staging), else from EMAIL_HOST and its companions, else the console (development
+    only: ``required`` refuses it, as production does)."""
+    settings = {"DEFAULT_FROM_EMAIL": environ.get("DEFAULT_FROM_EMAIL", "ALCOTRA CMS <noreply@localhost>")}
+    url = environ.get("EMAIL_URL", "").strip()
+    host = environ.get("EMAIL_HOST", "").strip()
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme == "file" and parts.path:
+            return settings | {
+                "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+                "EMAIL_FILE_PATH": unquote(parts.path),
+            }
+        if parts.scheme not in EMAIL_SCHEMES or not parts.hostname:
+            raise ConfigurationError(
+                "EMAIL_URL must be smtp://, smtp+tls://, smtps://HOST[:PORT] or file:///PATH "
+                f"(got {parts.scheme!r}://…)."
+            )
+        backend, tls, port = EMAIL_SCHEMES[parts.scheme]
+        return settings | {
+            "EMAIL_BACKEND": backend,
+            "EMAIL_HOST": parts.hostname,
+            "EMAIL_PORT": parts.port or port,
+            "EMAIL_HOST_USER": unquote(parts.username or ""),
+            "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+            "EMAIL_USE_TLS": tls == "EMAIL_USE_TLS",
+            "EMAIL_USE_SSL": tls == "EMAIL_USE_SSL",
+        }
+    if host:
+        return settings | {
+            "EMAIL_BACKEND": SMTP,
+            "EMAIL_HOST": host,
+            "EMAIL_PORT": int(environ.get("EMAIL_PORT", "587")),
+            "EMAIL_HOST_USER": environ.get("EMAIL_HOST_USER", ""),
+            "EMAIL_HOST_PASSWORD": environ.get("EMAIL_HOST_PASSWORD", ""),
+            "EMAIL_USE_TLS": as_bool(environ, "EMAIL_USE_TLS", True),
+        }
+    if required:
+        raise ConfigurationError(NO_MAIL_SERVER)
+    return settings | {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend", "EMAIL_HOST": ""}

@@ -8,7 +8,12 @@ Views, hooks and templates ask these functions rather than Wagtail directly, so 
 rule changed here holds on every screen.
 """
 
+from collections import defaultdict
+
+from django.db.models import F, Q
+
 from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
@@ -16,6 +21,7 @@ from projects.models import PlanPage
 
 from .models import BulkTranslationJob
 from .roles import MODERATORS, PLAN_OFFICERS_PREFIX, TRANSLATORS
+from .status import Scope, status_rows
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
@@ -274,3 +280,77 @@ def source_page(translation):
 def may_mark_ready(user, translation):
     """Saying a translation is complete ("Mark as ready"): whoever works on its text."""
     return may_edit_translation(user, translation)
+
+
+# Issue 13: no one reads another plan's drafts. The overview, its CSV, the dashboard's counts
+# and the readiness page show the rows a user works on, decided from Wagtail's page
+# permissions as path prefixes, so the database filters them.
+
+AUTHOR_RIGHTS = ("add_page", "change_page", "publish_page")  # as Wagtail's own reports
+
+
+def overview_scope(user):
+    """The overview's rows ``user`` sees, as a ``status.Scope`` (None: every row).
+
+    A row is a page's translation into a language. It is shown to whoever may edit its
+    source (officers, their plans in every language; a translator edits no source) and to
+    whoever may edit where its translation lives, or will live once started: the
+    language version of a page the user holds rights on (translators, their language's
+    tree; moderators, every home). Administrators see every row.
+    """
+    if user.is_superuser:
+        return None
+    roots = [
+        perm.page
+        for perm in PagePermissionPolicy().get_cached_permissions_for_user(user)
+        if perm.permission.codename in AUTHOR_RIGHTS
+    ]
+    locale_ids = list(Locale.objects.values_list("pk", flat=True))
+    prefixes = {locale_id: set() for locale_id in locale_ids}
+    if not roots:
+        return Scope(prefixes)
+    versions = defaultdict(set)
+    keys = {root.translation_key for root in roots}
+    for key, path in Page.objects.filter(translation_key__in=keys).values_list("translation_key", "path"):
+        versions[key].add(path)
+    edits_sources = not is_translator_only(user)
+    for root in roots:
+        prefixes.setdefault(root.locale_id, set()).update(versions[root.translation_key])
+        if edits_sources:
+            for paths in prefixes.values():
+                paths.add(root.path)
+    return Scope({locale_id: shortest(paths) for locale_id, paths in prefixes.items()})
+
+
+def shortest(paths):
+    """The prefixes not already covered by a shorter one."""
+    kept = []
+    for path in sorted(paths):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return tuple(kept)
+
+
+def may_see_translations(user, page):
+    """The readiness page of ``page``: whoever sees one of its rows, or its drafts."""
+    scope = overview_scope(user)
+    return (
+        scope is None
+        or may_view_drafts(user, page)
+        or bool(status_rows(translation_keys={page.translation_key}, scope=scope))
+    )
+
+
+def explorable_pages(user):
+    """The pages whose drafts ``user`` may read in Wagtail's admin: their subtrees and the
+    pages above them (Wagtail's explorable pages), as path prefixes in the database."""
+    return PagePermissionPolicy().explorable_instances(user)
+
+
+def choosable_pages(user):
+    """What the page chooser may show ``user`` (a condition on pages): what they may
+    explore, and elsewhere live pages whose title has no unpublished change, so another
+    plan's drafts, and new titles not yet published, stay with their authors."""
+    if user.is_superuser:
+        return Q()
+    return Q(live=True, title=F("draft_title")) | Q(pk__in=explorable_pages(user).values("pk"))

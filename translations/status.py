@@ -18,7 +18,7 @@ queries does not grow with the site.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
 
@@ -130,11 +130,48 @@ class Row:
         return PUBLICATION.get(self.target_publication, "")
 
 
-def status_rows(root=None, target_language=None, state=None, content_type_id=None, translation_keys=None):
+def under(paths):
+    """Pages in the subtrees starting at ``paths`` (none when there are none)."""
+    return reduce(or_, (Q(path__startswith=path) for path in paths), Q(pk__in=[]))
+
+
+@dataclass
+class Scope:
+    """The rows one editor may see (permissions.overview_scope decides them): for each
+    target language's id, the path prefixes of the source pages shown. A language left
+    out shows nothing; a scope of None, everything."""
+
+    prefixes: dict = field(default_factory=dict)
+
+    def sees(self, locale_id):
+        return bool(self.prefixes.get(locale_id))
+
+    def q(self, locale_id):
+        """The rows into ``locale_id`` as a path-prefix condition on the source page."""
+        return under(self.prefixes.get(locale_id, ()))
+
+    def any_q(self):
+        """Pages under any prefix (a page is listed if one of its versions is)."""
+        return under({path for paths in self.prefixes.values() for path in paths})
+
+    def allows(self, page, locale_id):
+        return page.path.startswith(tuple(self.prefixes.get(locale_id, ())))
+
+    @property
+    def uniform(self):
+        """Every language shown, from the same prefixes."""
+        return len({frozenset(paths) for paths in self.prefixes.values()}) == 1
+
+
+def status_rows(
+    root=None, target_language=None, state=None, content_type_id=None, translation_keys=None, scope=None
+):
     """Rows for every page under ``root`` (all languages; the whole site when None),
-    or for the pages with the given ``translation_keys``."""
+    or for the pages with the given ``translation_keys``; only those ``scope`` shows."""
     locales = {locale.pk: locale for locale in Locale.objects.all()}
     pages = Page.objects.filter(depth__gt=1).only(*PAGE_FIELDS).order_by("path")
+    if scope is not None:
+        pages = pages.filter(translation_key__in=Page.objects.filter(scope.any_q()).values("translation_key"))
     if root is not None:
         keys = Page.objects.descendant_of(root, inclusive=True).values("translation_key")
         pages = pages.filter(translation_key__in=keys)
@@ -186,6 +223,8 @@ def status_rows(root=None, target_language=None, state=None, content_type_id=Non
             if locale_id == source_page.locale_id:
                 continue
             if target_language and locale.language_code != target_language:
+                continue
+            if scope is not None and not scope.allows(source_page, locale_id):
                 continue
             target = by_key[key].get(locale_id)
             translation = translations.get((source.pk, locale_id)) if source else None
@@ -292,9 +331,10 @@ def source_pages(root=None, content_type_id=None):
     return pages.filter(~Exists(better))
 
 
-def with_state_into(pages, locale):
+def with_state_into(pages, locale, shown=None):
     """``pages`` (from ``source_pages``) annotated with ``state_<locale id>``, their state
-    in ``locale`` by the rules of ``status_rows`` (None for the pages in ``locale``)."""
+    in ``locale`` by the rules of ``status_rows`` (None for the pages in ``locale``, and
+    for those outside ``shown``, a condition on the source page, when given)."""
     target = Page.objects.filter(translation_key=OuterRef("translation_key"), locale_id=locale.pk)
     translation = Translation.objects.filter(source_id=OuterRef("source_id"), target_locale_id=locale.pk)
     translated = StringTranslation.objects.filter(
@@ -309,8 +349,10 @@ def with_state_into(pages, locale):
         .filter(~Exists(translated))
     )
     alias = f"alias_{locale.pk}"  # of the target: None (no target), 0 (a page) or 1 (an alias)
+    hidden = [When(~shown, then=Value(None))] if shown is not None else []
     state = Case(
         When(locale_id=locale.pk, then=Value(None)),
+        *hidden,
         When(
             **{f"{alias}__isnull": True},
             then=Case(When(Exists(translation), then=Value(IN_PROGRESS)), default=Value(MISSING)),
@@ -331,22 +373,31 @@ class Listing:
     """The rows ``status_rows`` would give, for a Paginator: the database counts them by
     state and picks a page of them (a query each), and only that page is built in Python."""
 
-    def __init__(self, root=None, target_language=None, state=None, content_type_id=None):
+    def __init__(self, root=None, target_language=None, state=None, content_type_id=None, scope=None):
         self.state = state
-        self.targets = [
-            locale
-            for locale in Locale.objects.all()
-            if not target_language or locale.language_code == target_language
-        ]
+        locales = list(Locale.objects.all())
+        chosen = [locale for locale in locales if target_language in (None, locale.language_code)]
+        # Rows per listed page: one per other language (one when a language is chosen).
+        self.per_page = 1 if target_language else len(chosen) - 1
+        self.targets = [locale for locale in chosen if scope is None or scope.sees(locale.pk)]
         pages = source_pages(root, content_type_id)
         if target_language:
-            pages = pages.exclude(locale_id__in=[locale.pk for locale in self.targets])
+            pages = pages.exclude(locale_id__in=[locale.pk for locale in chosen])
+        # Every listed page gives ``per_page`` rows, unless the scope shows some of its languages only.
+        self.even = scope is None or (len(self.targets) == len(locales) and scope.uniform)
+        if scope is not None and self.targets:
+            # Pages with a row shown: a path-prefix condition, so the database picks them by index.
+            if self.even:
+                pages = pages.filter(scope.q(self.targets[0].pk))
+            else:
+                pages = pages.filter(
+                    reduce(or_, (scope.q(locale.pk) & ~Q(locale_id=locale.pk) for locale in self.targets))
+                )
         for locale in self.targets:
-            pages = with_state_into(pages, locale)
+            shown = None if self.even or self.per_page == 1 else scope.q(locale.pk)
+            pages = with_state_into(pages, locale, shown)
         self.pages = pages
         self.columns = [f"state_{locale.pk}" for locale in self.targets]
-        # Rows per listed page: one per other language (one when a language is chosen).
-        self.per_page = 1 if target_language else len(self.targets) - 1
         if state and self.columns:
             self.pages = pages.filter(reduce(or_, (Q(**{column: state}) for column in self.columns)))
 
@@ -370,9 +421,9 @@ class Listing:
 
     def __getitem__(self, window):
         """The rows in ``window`` (a slice) in tree order of their source, then by language."""
-        if self.per_page < 1:
+        if self.per_page < 1 or not self.targets:
             return []
-        if self.state and self.per_page > 1:
+        if (self.state or not self.even) and self.per_page > 1:
             chosen = self.chosen_by_language(window)
         else:
             # Every listed page gives ``per_page`` rows: the window is a window of pages.
@@ -396,10 +447,10 @@ class Listing:
         return [built[pair] for pair in chosen if pair in built]
 
     def chosen_by_language(self, window):
-        """(key, language) of the rows in ``window`` in one state, from three languages on:
-        a page may then have that state in some languages and not others."""
+        """(key, language) of the rows in ``window`` in one state (or shown), from three
+        languages on: a page may then have that state, or be shown, in some languages only."""
         parts = [
-            self.pages.filter(**{column: self.state})
+            self.pages.filter(**({column: self.state} if self.state else {f"{column}__isnull": False}))
             .annotate(target_locale_id=Value(locale.pk), language_code=Value(locale.language_code))
             .values("translation_key", "target_locale_id", "path", "language_code")
             .order_by()

@@ -221,18 +221,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Mail (translation requests): printed on the console unless an SMTP host is given.
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
-)
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = config.as_bool(os.environ, "EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ALCOTRA CMS <noreply@localhost>")
+# Mail (translation requests, password resets): printed on the console unless a mail
+# server is given (EMAIL_URL or EMAIL_HOST); production refuses to start without one.
+globals().update(config.email(os.environ))
 
 # Machine translation in wagtail-localize's editor: DeepL or LibreTranslate when
 # configured (DEEPL_API_KEY, LIBRETRANSLATE_URL), otherwise no button at all.

@@ -1,6 +1,7 @@
 """Production: every secret from the environment, refusing to start without them.
 
-Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated). Optional: DATABASE_URL,
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), a mail server (EMAIL_HOST or
+EMAIL_URL: password-reset links go by email, never to the log). Optional: DATABASE_URL,
 REDIS_URL, AWS_* (S3 uploads), CSRF_TRUSTED_ORIGINS, SECURE_SSL_REDIRECT,
 TRUSTED_PROXY_COUNT. Two-step verification is always required here (base.py).
 """
@@ -20,6 +21,8 @@ if not ALLOWED_HOSTS:
         "(comma-separated host names, e.g. www.example.eu)."
     )
 CSRF_TRUSTED_ORIGINS = config.as_list(os.environ, "CSRF_TRUSTED_ORIGINS")
+# Without a mail server the console backend would print password-reset links in the log.
+globals().update(config.email(os.environ, required=True))
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

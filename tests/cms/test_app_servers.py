@@ -69,6 +69,8 @@ def servers(live_demo_site, local_server, s3_endpoint, tmp_path):
         "AWS_S3_REGION_NAME": "eu-south-1",
         "AWS_ACCESS_KEY_ID": "test-key",
         "AWS_SECRET_ACCESS_KEY": "test-secret",
+        # Production refuses to start without a mail server; messages become files here.
+        "EMAIL_URL": f"file://{tmp_path / 'outbox'}",
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],

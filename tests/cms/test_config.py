@@ -11,7 +11,15 @@ from cms import config
 from tests.support.paths import ROOT
 
 # Variables of this test run that a production process would not have.
-CHILD_UNSET = ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "REDIS_URL")
+CHILD_UNSET = (
+    "DATABASE_URL",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "REDIS_URL",
+    "EMAIL_HOST",
+    "EMAIL_URL",
+)
 
 
 def manage(*args, **env):
@@ -85,7 +93,10 @@ def test_cache_defaults_to_local_memory_and_switches_to_redis():
 
 def test_production_refuses_to_start_without_secret_key():
     result = manage(
-        "check", DJANGO_SETTINGS_MODULE="cms.settings.production", ALLOWED_HOSTS="alcotra.example.eu"
+        "check",
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        ALLOWED_HOSTS="alcotra.example.eu",
+        EMAIL_HOST="smtp.example.eu",
     )
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0, result.stderr
@@ -111,6 +122,7 @@ def test_check_deploy_with_production_settings_has_no_warning():
         ALLOWED_HOSTS="alcotra.example.eu",
         # Production on PostgreSQL (not connected to by `check`); SQLite gets cms.W001.
         DATABASE_URL="postgres://cms:secret@127.0.0.1:5432/cms",
+        EMAIL_HOST="smtp.example.eu",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout

@@ -34,6 +34,7 @@ def test_production_serves_hashed_static_files_compressed_for_a_year(local_serve
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "CMS_VAR_DIR": str(tmp_path),
+        "EMAIL_URL": f"file://{tmp_path / 'outbox'}",  # production needs a mail setting
     }
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True

@@ -2,8 +2,6 @@
 so paging through it shows every row of the CSV once, with the same states, and each
 page costs the same number of queries whatever the size of the site."""
 
-import csv
-import io
 from collections import Counter
 from datetime import date
 
@@ -11,7 +9,6 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -19,12 +16,12 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.models import ContentPage
 from tests.support.html import soup
 from tests.support.news import add_news, new_list_with_news
+from tests.support.overview import URL, counts_line, exported, listed
 from tests.support.pages import publish
 from tests.support.users import make_user
 from tests.support.wording import said
 
 pytestmark = pytest.mark.django_db
-URL = reverse("translations_overview")
 
 
 @pytest.fixture
@@ -81,34 +78,6 @@ def every_state(demo_site, coordinator):
             title="Crédits", slug="credits", locale=french, translation_key=copied.translation_key
         )
     )
-
-
-def listed(client, query):
-    """(page, from, into, state) of every row, page after page, and the counts shown."""
-    rows, number, pages = [], 1, 1
-    while number <= pages:
-        page = soup(client.get(URL, {**query, "p": number}))
-        for row in page.select("tr.translation-row"):
-            cells = row.select("td")
-            state = cells[2].find(string=True).strip().split(" (")[0]  # without the percentage
-            rows.append((row.th.get_text(strip=True), cells[0].get_text(), cells[1].get_text(), state))
-        if number == 1:
-            counts = page.select_one(".translation-counts").get_text(" ", strip=True)
-            last = page.select(".pagination__page-number a")
-            pages = int(last[-1].get_text(strip=True)) if last else 1
-        number += 1
-    return rows, counts
-
-
-def exported(client, query):
-    response = client.get(URL, {**query, "format": "csv"})
-    return [tuple(row[:4]) for row in list(csv.reader(io.StringIO(response.content.decode())))[1:]]
-
-
-def counts_line(rows):
-    states = Counter(state for *_row, state in rows)
-    labels = ["Missing", "In progress", "Out of date", "Up to date"]
-    return " · ".join(f"{said(label)}: {states[said(label)]}" for label in labels)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from wagtail.models import Page, get_page_models
 
 from projects.models import PlanPage
 
+from ..permissions import overview_scope
 from ..status import STATES, Listing, status_rows, translate_url
 
 # The database counts every row; Python builds only the rows of the page shown.
@@ -48,11 +49,15 @@ def row_actions(row):
     return actions
 
 
-def plan_choices(language):
+def plan_choices(language, scope=None):
     """One entry per plan (not one per language version), titled in ``language`` when
-    the plan has that version."""
+    the plan has that version; only the plans with a row in ``scope``."""
     chosen = {}
-    for plan in PlanPage.objects.select_related("locale").order_by("path"):
+    plans = PlanPage.objects.select_related("locale").order_by("path")
+    if scope is not None:
+        shown = PlanPage.objects.filter(scope.any_q()).values("translation_key")
+        plans = plans.filter(translation_key__in=shown)
+    for plan in plans:
         kept = chosen.get(plan.translation_key)
         if kept is None or (plan.locale.language_code == language != kept.locale.language_code):
             chosen[plan.translation_key] = plan
@@ -60,7 +65,8 @@ def plan_choices(language):
 
 
 def overview(request):
-    plans = plan_choices(get_language())
+    scope = overview_scope(request.user)
+    plans = plan_choices(get_language(), scope)
     page_types = sorted(
         (
             (ContentType.objects.get_for_model(model).pk, str(model._meta.verbose_name).capitalize())
@@ -79,7 +85,13 @@ def overview(request):
     content_type_id = int(request.GET["type"]) if request.GET.get("type", "").isdigit() else None
     content_type_id = content_type_id if content_type_id in type_ids else None
 
-    filters = {"root": plan, "target_language": language, "state": state, "content_type_id": content_type_id}
+    filters = {
+        "root": plan,
+        "target_language": language,
+        "state": state,
+        "content_type_id": content_type_id,
+        "scope": scope,
+    }
     if request.GET.get("format") == "csv":
         return csv_response(status_rows(**filters))
     listing = Listing(**filters)

@@ -10,6 +10,8 @@ registers its hooks when imported here.
   coordinated path as the main button, and who was asked after submitting.
 - ``publication``: inside a plan a page goes live in all its languages at once (the
   editor's publish buttons, Wagtail's publish and the explorer's bulk publish).
+- ``privacy``: no one reads another plan's drafts in Wagtail's explorer, page chooser
+  and page-types report.
 """
 
-from . import labels, officers, publication, rules, screens  # noqa: F401
+from . import labels, officers, privacy, publication, rules, screens  # noqa: F401

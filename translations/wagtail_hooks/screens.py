@@ -13,7 +13,7 @@ from wagtail.admin.ui.components import Component
 
 from .. import concurrency, editor
 from ..models import TranslationsReadyTask
-from ..permissions import may_edit
+from ..permissions import may_edit, overview_scope
 from ..readiness import all_ready, readiness
 from ..requests import open_requests_for
 from ..status import STATES, Listing
@@ -124,9 +124,13 @@ class TranslationsPanel(Component):
     order = 50
     template_name = "translations/dashboard_panel.html"
 
+    def __init__(self, user):
+        self.user = user
+
     def get_context_data(self, parent_context):
-        # Counted by the database (one grouped query), so the panel is never behind.
-        counts = Listing().counts
+        # Counted by the database (one grouped query), so the panel is never behind; the
+        # rows the overview shows this user, no others.
+        counts = Listing(scope=overview_scope(self.user)).counts
         return {
             "url": reverse("translations_overview"),
             "counts": [(STATES[state], counts[state], state) for state in STATES],
@@ -135,7 +139,7 @@ class TranslationsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_translations_panel(request, panels):
-    panels.append(TranslationsPanel())
+    panels.append(TranslationsPanel(request.user))
 
 
 @hooks.register("before_edit_page")
