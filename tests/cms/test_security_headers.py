@@ -48,7 +48,7 @@ def production_headers():
     """The header settings of cms.settings.production, read in a child process (importing
     it here would change the test settings it shares cms.settings.base with)."""
     environ = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    environ.update(SECRET_KEY="x" * 50, ALLOWED_HOSTS="alcotra.example.eu")
+    environ.update(SECRET_KEY="x" * 50, ALLOWED_HOSTS="alcotra.example.eu", EMAIL_HOST="127.0.0.1")
     result = subprocess.run(
         [sys.executable, "-c", READ_PRODUCTION, HEADER_SETTINGS.pattern],
         cwd=ROOT,
