@@ -148,6 +148,7 @@ AXES_LOCKOUT_CALLABLE = "cms.throttle.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "cms.throttle.client_ip"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "email"]
 AXES_ENABLE_ADMIN = False  # no Django admin; `manage.py axes_list_attempts`, `axes_reset`
+AXES_VERBOSE = False  # no version banner on every manage.py command and worker start
 # Proxies in front of the application that append to X-Forwarded-For (deploy/: nginx
 # and Varnish make 2). 0: the client is REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
