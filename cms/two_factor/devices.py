@@ -62,4 +62,7 @@ def secret_text(device):
 def qr_svg(device, title):
     """The app's set-up address as an inline SVG: no image file, no extra request."""
     code = segno.make(device.config_url, error="m")
-    return code.svg_inline(scale=5, dark="#000", light="#fff", title=title, svgclass="two-factor__qr")
+    # No size of its own: it fills its column up to static/css/two-factor.css's width.
+    return code.svg_inline(
+        scale=5, omitsize=True, dark="#000", light="#fff", title=title, svgclass="two-factor__qr"
+    )

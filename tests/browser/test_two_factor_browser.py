@@ -34,9 +34,13 @@ def test_a_moderator_sets_up_her_app_then_signs_in_with_its_code(chromium, live_
     password_step(page, server, "moderatrice")
     expect(page).to_have_url(f"{server}/admin/two-factor/setup/?next=/admin/pages/")
     expect(page.get_by_role("heading", level=1)).to_have_text(said("Set up two-step verification", "it"))
-    expect(
-        page.get_by_role("img", name=said("QR code to scan with your authenticator app", "it"))
-    ).to_be_visible()
+    qr = page.get_by_role("img", name=said("QR code to scan with your authenticator app", "it"))
+    expect(qr).to_be_visible()
+    box = qr.bounding_box()
+    card = page.locator("main").bounding_box()
+    assert box["x"] + box["width"] <= card["x"] + card["width"], "the QR code runs past the card"
+    assert box["width"] >= 150 and abs(box["width"] - box["height"]) < 2, "too small to scan, or cropped"
+    assert qr.get_attribute("viewBox"), "without a viewBox the code is cropped, not scaled"
     assert_accessible(page)
     page.goto(f"{server}/admin/")  # nothing else opens before the app is set up
     expect(page).to_have_url(f"{server}/admin/two-factor/setup/?next=/admin/")
