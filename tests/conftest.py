@@ -88,17 +88,20 @@ def fresh_caches():
         cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def force_login_passes_second_step(monkeypatch):
-    """``client.force_login`` skips the password and, here, the two-step code too, as
-    tests about anything else need; tests/cms/two_factor/ sign in through the forms."""
+@pytest.fixture(autouse=True, scope="session")
+def force_login_passes_second_step():
+    """``Client.force_login`` skips the password and, here, the two-step code too, as
+    tests about anything else need; tests/cms/two_factor/ sign in through the forms.
+    For the whole session: module-scoped fixtures log their clients in too."""
     force_login = Client.force_login
 
     def force_login_verified(client, user, backend=None):
         force_login(client, user, backend)
         pass_second_step(client, user)
 
-    monkeypatch.setattr(Client, "force_login", force_login_verified)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Client, "force_login", force_login_verified)
+        yield
 
 
 @pytest.fixture
