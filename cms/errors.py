@@ -154,10 +154,13 @@ def service_unavailable(request, language=None):
     return response
 
 
-def error_page(heading, message):
+def error_page(heading, message, back=None):
+    """The page of an answer that must cost nothing: no query, no request context.
+    ``back`` offers a return to the form refused, instead of the home pages."""
     context = {
         "heading": heading,
         "message": message,
+        "back": back,
         "languages": settings.LANGUAGES,
         "stylesheet": stylesheet_url(),
     }

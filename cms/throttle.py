@@ -28,8 +28,12 @@ from axes.helpers import get_client_username, get_cool_off
 from axes.models import AccessAttempt
 
 from django.conf import settings
-from django.shortcuts import render
+from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .errors import error_page
 
 ACCOUNT_LIMIT = 5  # wrong passwords for one account from one IP
 LIMITS = {"login": 20, "page-password": 10, "password-reset": 5}
@@ -111,12 +115,15 @@ def seconds_left(request, credentials):
 def lockout_response(request, original_response=None, credentials=None):
     """AXES_LOCKOUT_CALLABLE: 429 with Retry-After and a page in the reader's language."""
     seconds = seconds_left(request, credentials)
-    response = render(
-        request,
-        "cms/throttled.html",
-        {"minutes": math.ceil(seconds / 60), "back": request.path},
-        status=429,
-    )
+    minutes = math.ceil(seconds / 60)
+    message = ngettext(
+        "Too many attempts came from your connection, so this form is paused for your security. "
+        "Please try again in %(minutes)s minute.",
+        "Too many attempts came from your connection, so this form is paused for your security. "
+        "Please try again in %(minutes)s minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = HttpResponse(error_page(_("Too many attempts"), message, back=request.path), status=429)
     response["Retry-After"] = str(seconds)
     response["Cache-Control"] = "no-store"
     return response

@@ -27,36 +27,38 @@ from wagtail.models import Page
 from ..permissions import choosable_pages, explorable_pages
 
 
-def explorer_guard(view):
-    """Opening the explorer at a page the user may not explore leads to their own pages."""
+def guard(view, may_open, refuse):
+    """``view`` (Wagtail's, taking ``parent_page_id``) unless the user may not open that page."""
 
     def guarded(request, *args, parent_page_id=None, **kwargs):
         user = request.user
-        if (
-            parent_page_id is not None
-            and user.is_authenticated
-            and not explorable_pages(user).filter(pk=parent_page_id).exists()
-        ):
-            return redirect("wagtailadmin_explore_root")
+        if parent_page_id is not None and user.is_authenticated and not may_open(user, parent_page_id):
+            return refuse()
         return view(request, *args, parent_page_id=parent_page_id, **kwargs)
 
     return guarded
+
+
+def explorer_guard(view):
+    """Opening the explorer at a page the user may not explore leads to their own pages."""
+    return guard(
+        view,
+        lambda user, pk: explorable_pages(user).filter(pk=pk).exists(),
+        lambda: redirect("wagtailadmin_explore_root"),
+    )
+
+
+def refuse_as_missing():
+    raise Http404
 
 
 def chooser_guard(view):
     """Browsing the chooser into a page it would not list is refused."""
-
-    def guarded(request, *args, parent_page_id=None, **kwargs):
-        user = request.user
-        if (
-            parent_page_id is not None
-            and user.is_authenticated
-            and not Page.objects.filter(choosable_pages(user), pk=parent_page_id).exists()
-        ):
-            raise Http404
-        return view(request, *args, parent_page_id=parent_page_id, **kwargs)
-
-    return guarded
+    return guard(
+        view,
+        lambda user, pk: Page.objects.filter(choosable_pages(user), pk=pk).exists(),
+        refuse_as_missing,
+    )
 
 
 def reviews(user, page_id):
