@@ -5,11 +5,14 @@ photo: about 1 s and 200 MB for each rendition, docs/images.md), and Wagtail mak
 missing rendition inside the request that first asks for it. So:
 
 - a source of at most ``IN_REQUEST_PIXELS`` (a web-ready picture) is still resized on
-  demand, as Wagtail does: each rendition costs a request well under a second;
+  demand, as Wagtail does (each rendition costs well under a second), until the request
+  has spent ``settings.RENDITIONS_REQUEST_SECONDS`` on pictures: a list of fifty fresh
+  pictures (after an import, say) then shows placeholders for the rest instead of
+  holding its worker for a minute;
 - a larger one is resized only by the worker: saving the image queues ``make_renditions``,
   which makes the site's agreed renditions (``AGREED``) one at a time (one decoded copy in
   memory), the admin's thumbnails first;
-- a request that finds one of its renditions missing gets a placeholder of the right
+- a request that finds one of its renditions missing and may not make it gets a placeholder of the right
   size instead (``static/img/image-pending.svg``), queues the work, and its page is kept
   by the front cache for a minute only (cms/caching.py). The uploader's own request is
   the one exception: it makes the chooser's thumbnail, so the officer sees the picture.
@@ -23,6 +26,7 @@ but it would mean migrating every image foreign key of every app.
 import contextlib
 import contextvars
 import logging
+import time
 from io import BytesIO
 
 from django_tasks import task
@@ -59,7 +63,7 @@ PENDING = "img/image-pending.svg"
 QUEUED_SECONDS = 60  # a missing rendition queues its image once a minute at most
 
 _in_worker = contextvars.ContextVar("cms_renditions_in_worker", default=False)
-_placeholders = contextvars.ContextVar("cms_renditions_placeholders", default=None)
+_request = contextvars.ContextVar("cms_renditions_request", default=None)
 _wagtail_create_renditions = AbstractImage.create_renditions
 
 
@@ -67,11 +71,26 @@ def is_large(image):
     return (image.width or 0) * (image.height or 0) > IN_REQUEST_PIXELS
 
 
+class _Request:
+    """What one request has done with pictures: the images it showed as placeholders and
+    the seconds it spent resizing."""
+
+    def __init__(self):
+        self.placeholders = []
+        self.spent = 0.0
+
+    def may_resize(self):
+        return self.spent < settings.RENDITIONS_REQUEST_SECONDS
+
+
 def made_here(image, filter):
     """Whether this process may decode ``image`` now for ``filter``."""
-    if _in_worker.get() or not is_large(image):
+    if _in_worker.get():
         return True
-    return filter.spec == ADMIN[0] and getattr(image, "_cms_uploaded_here", False)
+    if is_large(image):
+        return filter.spec == ADMIN[0] and getattr(image, "_cms_uploaded_here", False)
+    request = _request.get()
+    return request is None or request.may_resize()
 
 
 def placeholder(image, filter):
@@ -99,12 +118,17 @@ def create_renditions(self, *filters):
     rest, whose image is queued for the worker."""
     now = [f for f in filters if made_here(self, f)]
     later = [f for f in filters if f not in now]
-    made = _wagtail_create_renditions(self, *now) if now else {}
+    request = _request.get()
+    made = {}
+    if now:
+        started = time.perf_counter()
+        made = _wagtail_create_renditions(self, *now)
+        if request is not None:
+            request.spent += time.perf_counter() - started
     if later:
         queue(self)
-        served = _placeholders.get()
-        if served is not None:
-            served.append(self.pk)
+        if request is not None:
+            request.placeholders.append(self.pk)
     return made | {f: placeholder(self, f) for f in later}
 
 
@@ -120,13 +144,14 @@ def queue(image):
 
 @contextlib.contextmanager
 def watching():
-    """Collects, for one request, the images shown as placeholders (``served()``)."""
-    served = []
-    token = _placeholders.set(served)
+    """Keeps one request's account: its time budget, and the images it showed as
+    placeholders (the list yielded)."""
+    request = _Request()
+    token = _request.set(request)
     try:
-        yield served
+        yield request.placeholders
     finally:
-        _placeholders.reset(token)
+        _request.reset(token)
 
 
 @contextlib.contextmanager

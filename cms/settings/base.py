@@ -218,6 +218,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
+# Past this many seconds resizing, a request shows placeholders and leaves the rest of its
+# missing renditions to the worker (cms/renditions.py).
+RENDITIONS_REQUEST_SECONDS = 1.0
 # Nothing leaves the machine at run time.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 from cms import renditions
+from news.models import NewsPage
 from tests.support.html import soup
 from tests.support.images import png
 from tests.support.paths import ROOT
@@ -176,3 +177,38 @@ def test_pillow_refuses_what_the_upload_form_refuses():
     from PIL import Image  # noqa: PLC0415
 
     assert Image.MAX_IMAGE_PIXELS == settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+
+
+def test_a_list_of_fresh_pictures_resizes_within_the_request_budget(
+    client, demo_site, resizes, queued, settings, django_capture_on_commit_callbacks
+):
+    """After an import, a list may show twenty pictures never resized: its request makes
+    them only until its budget is spent, then shows placeholders and leaves the rest to the
+    worker, so no visitor's request waits on a whole list of pictures."""
+    settings.TASKS = LAGGING_WORKER
+    listing = demo_site.page("news-index:site", "fr")
+    client.get(listing.url)  # the list's own pictures are made
+    settings.RENDITIONS_REQUEST_SECONDS = 1e-9  # spent by the first picture resized
+    fresh = []
+    for number, news in enumerate(NewsPage.objects.live().filter(locale=listing.locale)):
+        news.listing_image = get_image_model().objects.create(title=f"Nuova {number}", file=png(800, 500))
+        news.save_revision().publish()
+        fresh.append(news.listing_image.pk)
+    assert len(fresh) >= 3
+
+    resizes.sources.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(listing.url)
+    assert len(resizes.sources) == len(Filter.expand_spec(renditions.CARD))  # one picture's card
+    cards = soup(response).select("main .card__media img")
+    pending = [img for img in cards if renditions.PENDING in img["src"]]
+    assert len(pending) >= 2 and len(cards) > len(pending)
+    assert f"s-maxage={settings.FRONT_CACHE_SHORT_SECONDS}" in response["Cache-Control"]
+    waiting = [args[0] for name, args in queued if name == "cms.renditions.make_renditions"]
+    assert len(waiting) == len(pending)
+
+    for image_id in waiting:  # the worker's turn
+        renditions.make_renditions.call(image_id)
+    response = client.get(listing.url)
+    assert renditions.PENDING not in str(soup(response).select("main .card__media"))
+    assert "s-maxage=3600" in response["Cache-Control"]
