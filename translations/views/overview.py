@@ -17,7 +17,8 @@ from wagtail.models import Page, get_page_models
 from projects.models import PlanPage
 
 from ..permissions import overview_scope
-from ..status import STATES, Listing, status_rows, translate_url
+from ..status import STATES, status_rows, translate_url
+from ..status_listing import Listing
 
 # The database counts every row; Python builds only the rows of the page shown.
 ROWS_PER_PAGE = 100

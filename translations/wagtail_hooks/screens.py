@@ -16,7 +16,8 @@ from ..models import TranslationsReadyTask
 from ..permissions import may_edit, overview_scope
 from ..readiness import all_ready, readiness
 from ..requests import open_requests_for
-from ..status import STATES, Listing
+from ..status import STATES
+from ..status_listing import Listing
 from ..views import bulk, files, localize, overview, publish, segments, sync
 from ..views import readiness as readiness_views
 
