@@ -12,10 +12,11 @@ missing rendition inside the request that first asks for it. So:
 - a larger one is resized only by the worker: saving the image queues ``make_renditions``,
   which makes the site's agreed renditions (``AGREED``) one at a time (one decoded copy in
   memory), the admin's thumbnails first;
-- a request that finds one of its renditions missing and may not make it gets a placeholder of the right
-  size instead (``static/img/image-pending.svg``), queues the work, and its page is kept
-  by the front cache for a minute only (cms/caching.py). The uploader's own request is
-  the one exception: it makes the chooser's thumbnail, so the officer sees the picture.
+- a request that finds one of its renditions missing and may not make it gets a
+  placeholder of the right size instead (``static/img/image-pending.svg``), queues the
+  work, and its page is kept by the front cache for a minute only (cms/caching.py). The
+  uploader's own request is the one exception: it makes the chooser's thumbnail, so the
+  officer sees the picture.
 
 Wagtail makes every new rendition through ``create_renditions`` (``get_rendition`` is
 routed through it here), so that method is where the rule is kept, for templates, the

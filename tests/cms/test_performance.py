@@ -9,6 +9,7 @@ from django.utils import translation
 
 from demo.weight import Weight, static_bytes
 from tests.support.demo import DEMO_KEYS
+from tests.support.html import soup
 
 PAGE_BUDGET = 100 * 1024
 CSS_BUDGET = 30 * 1024
@@ -70,3 +71,14 @@ def test_images_reserve_their_space_and_load_lazily_below_the_fold(pages):
             assert image.get("width") and image.get("height"), (url, image)
             checked += 1
     assert checked > len(pages), "every page has at least the header's emblem"
+
+
+@pytest.mark.parametrize("key", ["projects", "news-index:site", "video-index:site", "labels"])
+def test_a_lists_first_picture_loads_at_once(client, demo_site, key):
+    """The first card of a list is what a phone shows largest first (Lighthouse's LCP):
+    it is not lazy-loaded; the cards after it are (the demo's catalogue and news list have
+    several; its video and label lists, one)."""
+    for language in ("it", "fr"):
+        images = soup(client.get(demo_site.page(key, language).url)).select("main .cards img")
+        assert images and images[0]["loading"] == "eager", (key, language)
+        assert all(image["loading"] == "lazy" for image in images[1:]), (key, language)

@@ -34,7 +34,8 @@ from translations.bulk import sync_plan, translate_plan
 from translations.models import BulkTranslationJob
 
 BULK_SLUG = "bench-bulk"
-OFFICER = "referente-prosol"  # a demo plan officer (demo/users.py)
+# Who asks for a page of ``pages()``: a language (a visitor reading it) or one of these.
+ADMIN, OFFICER = "admin", "referente-prosol"  # a superuser; a demo plan officer (demo/users.py)
 LIST_FILTERS = "?period=2014-2020&country=IT"
 NEWS_FILTERS = "?year=2015"  # a year both sites have news in
 SEARCH = "/it/search/?q=progetto"
@@ -114,13 +115,13 @@ class Command(BaseCommand):
             yield language, "search, one word", f"/{language}/search/?q=progetto"
         overview = reverse("translations_overview")
         yield (
-            "",
+            ADMIN,
             "translation overview, plan (admin)",
             f"{overview}?plan={demo_page('plan:graies-lab', 'fr').pk}",
         )
-        yield "", "translation overview, site (admin)", overview
+        yield ADMIN, "translation overview, site (admin)", overview
         # A plan's officer sees the rows of the plans they may edit only (issue 13).
-        yield "officer", "translation overview (officer)", overview
+        yield OFFICER, "translation overview (officer)", overview
 
     def timed(self, client, url, runs):
         """(status, queries, median ms, max ms) of ``runs`` renders after a warm-up."""
@@ -147,9 +148,11 @@ class Command(BaseCommand):
         return client
 
     def measure(self, runs):
-        editor = self.signed_in(self.admin())
-        officer = self.signed_in(get_user_model().objects.get(username=OFFICER))
         visitor = Client(HTTP_HOST="localhost")
+        clients = {
+            ADMIN: self.signed_in(self.admin()),
+            OFFICER: self.signed_in(get_user_model().objects.get(username=OFFICER)),
+        }
         counts = {
             "projects": ProjectPage.objects.filter(locale__language_code="it").count(),
             "news": NewsPage.objects.filter(locale__language_code="it").count(),
@@ -163,16 +166,15 @@ class Command(BaseCommand):
             f"{'lang':4} {'page':32} {'status':>6} {'queries':>7} {'median ms':>9} {'max ms':>7} "
             f"{'KB':>6} {'KB gz':>6}"
         )
-        for language, name, url in self.pages():
-            public = language in ("it", "fr")
-            client = visitor if public else officer if language == "officer" else editor
-            status, queries, median, slowest = self.timed(client, url, runs)
+        for who, name, url in self.pages():
+            public = who not in clients
+            status, queries, median, slowest = self.timed(visitor if public else clients[who], url, runs)
             # What a visitor downloads before images: HTML, stylesheet and scripts.
             weight = Weight(visitor.get(url).content) if public else None
             kilobytes = f"{weight.raw / 1024:>6.1f} {weight.compressed / 1024:>6.1f}" if weight else ""
-            shown = language if public else ""
+            language = who if public else ""
             self.stdout.write(
-                f"{shown:4} {name:32} {status:>6} {queries:>7} {median:>9.1f} {slowest:>7.1f} {kilobytes}"
+                f"{language:4} {name:32} {status:>6} {queries:>7} {median:>9.1f} {slowest:>7.1f} {kilobytes}"
             )
 
     def measure_lists(self, runs):
